@@ -1,0 +1,54 @@
+// This file implements the runtime's internal mutex: a futex lock with a short spin.
+//
+// Critical sections in the runtime (channels, the global run queue, the timer heap) are a few
+// dozen instructions, so a short spin usually wins; after that the thread sleeps on the futex so
+// a preempted lock holder never makes the others burn a core. Same shape as Go's lock_futex.go.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+namespace gocxx::detail {
+
+void futex_wait(std::atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns = -1);
+void futex_wake(std::atomic<uint32_t>* addr, int count);
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+class Lock {
+ public:
+  void lock() {
+    uint32_t expected = 0;
+    if (state_.compare_exchange_strong(expected, 1, std::memory_order_acquire)) return;
+    lock_slow();
+  }
+  bool try_lock() {
+    uint32_t expected = 0;
+    return state_.compare_exchange_strong(expected, 1, std::memory_order_acquire);
+  }
+  void unlock() {
+    if (state_.exchange(0, std::memory_order_release) == 2) futex_wake(&state_, 1);
+  }
+
+ private:
+  void lock_slow();
+  // 0 unlocked, 1 locked, 2 locked with sleepers.
+  std::atomic<uint32_t> state_{0};
+};
+
+class LockGuard {
+ public:
+  explicit LockGuard(Lock& l) : l_(l) { l_.lock(); }
+  ~LockGuard() { l_.unlock(); }
+  LockGuard(const LockGuard&) = delete;
+  LockGuard& operator=(const LockGuard&) = delete;
+
+ private:
+  Lock& l_;
+};
+
+}  // namespace gocxx::detail

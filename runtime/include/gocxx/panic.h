@@ -1,0 +1,164 @@
+// This file implements Go's panic, defer and recover (Go: runtime/panic.go).
+//
+// A panic is a C++ exception (PanicException) whose payload, a PanicRecord holding the Go
+// value, is linked from the goroutine record so the collector sees it while it is in flight.
+// A function with defer statements keeps a Defers list and catches around its body:
+//
+// Go:                                   C++:
+//   func f() (r int) {                    int64_t f() {
+//     defer func() {                        int64_t r{};
+//       if e := recover(); e != nil {       {
+//         r = -1                              gocxx::Defers df;
+//       }                                     try {
+//     }()                                       df.push(&kTag1, [&] { if (!gocxx::recover(&kTag1).is_nil()) r = -1; });
+//     return work()                             r = work(); goto ret;
+//   }                                         } catch (...) { df.panicking(std::current_exception()); }
+//                                           ret:
+//                                             df.run();   // rethrows if the panic was not recovered
+//                                           }
+//                                           return r;
+//                                         }
+// recover() stops a panic only when called directly by the deferred function that the panic
+// is running: each deferred call is pushed with a tag naming the function it calls, and that
+// function passes its own tag to recover(). A null tag matches any deferred call (handy in
+// hand-written C++). AsyncDefers is the same for deferred calls that may block (coroutines).
+#pragma once
+
+#include <cstdint>
+#include <exception>
+#include <type_traits>
+#include <utility>
+
+#include "gocxx/detail/g.h"
+#include "gocxx/gc.h"
+#include "gocxx/task.h"
+#include "gocxx/value.h"
+
+namespace gocxx {
+
+namespace detail {
+struct PanicRecord {
+  Any value;
+  PanicRecord* link = nullptr;  // the panic that was in flight when this one started
+  bool recovered = false;
+  bool aborted = false;  // a newer panic started while this one's deferred calls ran
+};
+}  // namespace detail
+
+// The C++ exception that carries a Go panic.
+struct PanicException {
+  detail::PanicRecord* record;
+};
+
+// panic(v)
+[[noreturn]] void panic(Any v);
+[[noreturn]] void panic(String s);
+
+// Go's runtime errors; each message is the one Go 1.19 prints.
+[[noreturn]] void panic_runtime_error(String msg);  // "runtime error: " + msg (runtime.Error)
+[[noreturn]] void panic_plain(String msg);          // runtime.plainError, e.g. close of closed channel
+[[noreturn]] void panic_index(int64_t i, int64_t len);
+[[noreturn]] void panic_nil_deref();
+[[noreturn]] void panic_divide();
+[[noreturn]] void panic_nil_map_write();
+
+// recover(): the value of the panic being run by the deferred call tagged `tag`, stopping it;
+// nil interface otherwise.
+Any recover(const void* tag = nullptr);
+
+// Prints Go's report for an unrecovered panic and exits 2.
+[[noreturn]] void die_with_panic(std::exception_ptr e) noexcept;
+
+namespace detail {
+
+// One deferred call: a closure in collector-visible memory, linked LIFO.
+struct DeferNode {
+  DeferNode* next;
+  const void* tag;
+  void (*invoke)(DeferNode*);
+  Task<void> (*invoke_async)(DeferNode*);
+};
+
+template <class F>
+struct DeferNodeOf : DeferNode {
+  F fn;
+};
+
+class DefersBase {
+ public:
+  DefersBase() = default;
+  DefersBase(const DefersBase&) = delete;
+  DefersBase& operator=(const DefersBase&) = delete;
+
+  // Records that the function's body is panicking; rethrown by run() unless recovered.
+  void panicking(std::exception_ptr e) noexcept { exception_ = std::move(e); }
+
+ protected:
+  // Arms recover() for the next deferred call and returns the panic it may recover.
+  PanicRecord* begin_call(DeferNode* n);
+  // After a deferred call returned: a recovered panic ends here.
+  void end_call(PanicRecord* p);
+  // A deferred call panicked: the new panic replaces the one in flight.
+  void call_panicked(std::exception_ptr e, PanicRecord* p) noexcept;
+  void finish();  // rethrows if still panicking
+
+  template <class F>
+  DeferNodeOf<F>* make_node(const void* tag, F&& f) {
+    auto* n = gc_new<DeferNodeOf<std::decay_t<F>>>();
+    n->tag = tag;
+    n->fn = std::forward<F>(f);
+    n->next = head_;
+    head_ = n;
+    return n;
+  }
+
+  DeferNode* head_ = nullptr;
+  std::exception_ptr exception_;
+  const void* saved_recover_ = nullptr;
+};
+
+}  // namespace detail
+
+// Deferred calls of a function none of whose deferred calls block.
+class Defers : public detail::DefersBase {
+ public:
+  template <class F>
+  void push(const void* tag, F&& f) {
+    auto* n = make_node(tag, std::forward<F>(f));
+    n->invoke = [](detail::DeferNode* self) {
+      static_cast<detail::DeferNodeOf<std::decay_t<F>>*>(self)->fn();
+    };
+  }
+  template <class F>
+  void push(F&& f) {
+    push(nullptr, std::forward<F>(f));
+  }
+  // Runs the deferred calls LIFO; rethrows the panic if none recovered it.
+  void run();
+};
+
+// Deferred calls of a function some of whose deferred calls may block: `co_await df.run()`.
+class AsyncDefers : public detail::DefersBase {
+ public:
+  // f returns void or Task<void>.
+  template <class F>
+  void push(const void* tag, F&& f) {
+    auto* n = make_node(tag, std::forward<F>(f));
+    n->invoke_async = [](detail::DeferNode* self) -> Task<void> {
+      auto& fn = static_cast<detail::DeferNodeOf<std::decay_t<F>>*>(self)->fn;
+      if constexpr (std::is_void_v<std::invoke_result_t<decltype(fn)>>) {
+        fn();
+        co_return;
+      } else {
+        co_await fn();
+      }
+    };
+  }
+  template <class F>
+  void push(F&& f) {
+    push(nullptr, std::forward<F>(f));
+  }
+  Task<void> run();
+};
+
+}  // namespace gocxx

@@ -1,0 +1,71 @@
+// This file implements the public face of the scheduler: starting goroutines (`go`), running a
+// program's main goroutine, and the runtime package's queries.
+//
+// Go:    go worker(i, ch)          C++:  gocxx::go(worker(i, ch));          // worker is a Task
+// Go:    go func() { ... }()       C++:  gocxx::go([=]() -> gocxx::Task<> { ... });
+// Go:    go log(x)  (never blocks) C++:  gocxx::go([=] { log(x); });
+// Arguments are evaluated by the caller, as Go requires: they are copied into the new frame.
+#pragma once
+
+#include <coroutine>
+#include <cstdint>
+#include <type_traits>
+#include <utility>
+
+#include "gocxx/detail/g.h"
+#include "gocxx/task.h"
+
+namespace gocxx {
+
+namespace detail {
+void spawn_root(std::coroutine_handle<> root);
+[[noreturn]] void run_main_root(std::coroutine_handle<> root);
+uint64_t cheap_rand();
+
+// Keeps a callable alive in the goroutine's root frame and runs it there.
+template <class F>
+Task<void> go_trampoline(F f) {
+  if constexpr (std::is_void_v<std::invoke_result_t<F&>>) {
+    f();
+  } else {
+    co_await f();
+  }
+}
+
+}  // namespace detail
+
+// Starts a goroutine running `t` (a not-yet-started call of a blocking function).
+inline void go(Task<void>&& t) { detail::spawn_root(t.release()); }
+
+// Starts a goroutine running a callable (a closure); it may return void or a Task.
+template <class F>
+  requires std::is_invocable_v<F&>
+void go(F f) {
+  detail::spawn_root(detail::go_trampoline(std::move(f)).release());
+}
+
+// Runs `main` as goroutine 1 on the scheduler and exits the process when it returns (status 0),
+// whatever other goroutines are doing; a panic escaping it exits with status 2. Never returns.
+[[noreturn]] inline void run_main(Task<void>&& main) { detail::run_main_root(main.release()); }
+template <class F>
+  requires std::is_invocable_v<F&>
+[[noreturn]] void run_main(F f) {
+  detail::run_main_root(detail::go_trampoline(std::move(f)).release());
+}
+
+// Go's runtime.Gosched: `co_await gocxx::gosched();`
+struct gosched {
+  bool await_ready() const noexcept { return false; }
+  bool await_suspend(std::coroutine_handle<> h) noexcept {
+    detail::yield_current(h);
+    return true;
+  }
+  void await_resume() const noexcept {}
+};
+
+void start_scheduler();
+int num_goroutine();
+int gomaxprocs();
+uint64_t goid();  // current goroutine's id, 0 outside goroutines
+
+}  // namespace gocxx

@@ -1,0 +1,281 @@
+// This file implements panics, runtime errors, deferred-call running, recover and the report
+// of an unrecovered panic (see panic.h). The report follows Go's printpanics: older panics
+// first, each later one on a line starting with a tab, " [recovered]" after recovered ones,
+// then a blank line and the goroutine header; exit status 2.
+#include "gocxx/panic.h"
+
+#include <cstdio>
+#include <string>
+
+#include "gocxx/print.h"
+#include "sched_internal.h"
+
+namespace gocxx {
+
+using detail::G;
+using detail::PanicRecord;
+
+namespace {
+
+// Goroutines keep their panic chain in their record; other threads (hand-written C++ outside
+// the scheduler) keep it here.
+thread_local PanicRecord* tl_panic = nullptr;
+thread_local const void* tl_recover = nullptr;
+
+PanicRecord*& panic_head() {
+  G* g = detail::current_g();
+  return g ? g->panic : tl_panic;
+}
+const void*& recover_slot() {
+  G* g = detail::current_g();
+  return g ? g->recover_frame : tl_recover;
+}
+
+// Sentinels for the recover slot: no deferred call is armed / an untagged one is.
+const char kNotArmed = 0;
+const char kArmedAny = 0;
+
+String message_error(const void* data) { return *static_cast<const String*>(data); }
+void runtime_error_marker(const void*) {}
+
+#define GOCXX_RUNTIME_ERROR_TYPE(var, kind, name)                                           \
+  const Method var##_methods[] = {                                                          \
+      {"Error", reinterpret_cast<const void*>(&message_error)},                             \
+      {"RuntimeError", reinterpret_cast<const void*>(&runtime_error_marker)}};              \
+  const Type var{Kind::kind, 16, name, var##_methods, 2, nullptr};
+
+GOCXX_RUNTIME_ERROR_TYPE(kBoundsError, Struct, "runtime.boundsError")
+GOCXX_RUNTIME_ERROR_TYPE(kErrorString, String, "runtime.errorString")
+GOCXX_RUNTIME_ERROR_TYPE(kPlainError, String, "runtime.plainError")
+#undef GOCXX_RUNTIME_ERROR_TYPE
+
+const char kNilDeref[] = "runtime error: invalid memory address or nil pointer dereference";
+
+[[noreturn]] void throw_runtime(const Type* t, std::string msg) {
+  panic(Any{t, gc_new<String>(String::copy_of(msg))});
+}
+
+bool is_builtin_name(const Type* t) {
+  switch (t->kind) {
+    case Kind::Bool: return std::string_view(t->name) == "bool";
+    case Kind::String: return std::string_view(t->name) == "string";
+    default: break;
+  }
+  static const char* const names[] = {"int",    "int8",    "int16",   "int32",     "int64",
+                                      "uint",   "uint8",   "uint16",  "uint32",    "uint64",
+                                      "uintptr", "float32", "float64", "complex64", "complex128"};
+  for (const char* n : names)
+    if (std::string_view(t->name) == n) return true;
+  return false;
+}
+
+// Appends a scalar of a basic kind; false if the kind is not basic.
+bool print_basic(std::string& out, Kind k, const void* d) {
+  switch (k) {
+    case Kind::Bool: print_to(out, *static_cast<const bool*>(d)); return true;
+    case Kind::Int: case Kind::Int64: print_to(out, *static_cast<const int64_t*>(d)); return true;
+    case Kind::Int8: print_to(out, int64_t(*static_cast<const int8_t*>(d))); return true;
+    case Kind::Int16: print_to(out, int64_t(*static_cast<const int16_t*>(d))); return true;
+    case Kind::Int32: print_to(out, int64_t(*static_cast<const int32_t*>(d))); return true;
+    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr:
+      print_to(out, *static_cast<const uint64_t*>(d)); return true;
+    case Kind::Uint8: print_to(out, uint64_t(*static_cast<const uint8_t*>(d))); return true;
+    case Kind::Uint16: print_to(out, uint64_t(*static_cast<const uint16_t*>(d))); return true;
+    case Kind::Uint32: print_to(out, uint64_t(*static_cast<const uint32_t*>(d))); return true;
+    case Kind::Float32: print_to(out, double(*static_cast<const float*>(d))); return true;
+    case Kind::Float64: print_to(out, *static_cast<const double*>(d)); return true;
+    case Kind::Complex64: {
+      auto* c = static_cast<const float*>(d);
+      print_to(out, std::complex<double>(c[0], c[1]));
+      return true;
+    }
+    case Kind::Complex128: print_to(out, *static_cast<const std::complex<double>*>(d)); return true;
+    case Kind::String: print_to(out, *static_cast<const String*>(d)); return true;
+    default: return false;
+  }
+}
+
+// Go's printany after preprintpanics turned errors and Stringers into their text.
+void print_panic_value(std::string& out, Any v) {
+  String s;
+  if (v.type == nullptr) {
+    out += "nil";
+  } else if (call_error_method(v, &s) || call_string_method(v, &s)) {
+    print_to(out, s);
+  } else if (is_builtin_name(v.type)) {
+    print_basic(out, v.type->kind, v.data);
+  } else if (v.type->kind == Kind::String) {
+    out += v.type->name;
+    out += "(\"";
+    print_to(out, *static_cast<const String*>(v.data));
+    out += "\")";
+  } else if (v.type->kind == Kind::Complex64 || v.type->kind == Kind::Complex128) {
+    out += v.type->name;
+    print_basic(out, v.type->kind, v.data);
+  } else {
+    std::string tmp;
+    if (print_basic(tmp, v.type->kind, v.data)) {
+      out += v.type->name;
+      out += '(';
+      out += tmp;
+      out += ')';
+    } else {
+      out += '(';
+      out += v.type->name;
+      out += ") ";
+      print_pointer(out, v.data);
+    }
+  }
+}
+
+void print_chain(std::string& out, PanicRecord* p) {
+  if (p->link) {
+    print_chain(out, p->link);
+    out += '\t';
+  }
+  out += "panic: ";
+  print_panic_value(out, p->value);
+  if (p->recovered) out += " [recovered]";
+  out += '\n';
+}
+
+bool is_nil_deref(Any v) {
+  return v.type == &kErrorString && static_cast<const String*>(v.data)->view() == kNilDeref;
+}
+
+}  // namespace
+
+void panic(Any v) {
+  auto* rec = gc_new<PanicRecord>();
+  rec->value = v;
+  PanicRecord*& head = panic_head();
+  rec->link = head;
+  head = rec;
+  throw PanicException{rec};
+}
+
+void panic(String s) { panic(make_any(s)); }
+
+void panic_runtime_error(String msg) {
+  throw_runtime(&kErrorString, "runtime error: " + std::string(msg.view()));
+}
+void panic_plain(String msg) { throw_runtime(&kPlainError, std::string(msg.view())); }
+
+void panic_index(int64_t i, int64_t len) {
+  std::string m = "runtime error: index out of range [" + std::to_string(i) + "]";
+  if (i >= 0) m += " with length " + std::to_string(len);
+  throw_runtime(&kBoundsError, std::move(m));
+}
+
+void panic_nil_deref() { throw_runtime(&kErrorString, kNilDeref); }
+void panic_divide() { throw_runtime(&kErrorString, "runtime error: integer divide by zero"); }
+void panic_nil_map_write() { throw_runtime(&kPlainError, "assignment to entry in nil map"); }
+
+Any recover(const void* tag) {
+  const void* armed = recover_slot();
+  if (armed == &kNotArmed || armed == nullptr) return {};
+  // armed holds the tag of the deferred call the panic is running, or the null-tag marker.
+  PanicRecord* p = panic_head();
+  if (p == nullptr || p->recovered || p->aborted) return {};
+  if (tag != nullptr && armed != tag && armed != &kArmedAny) return {};
+  p->recovered = true;
+  return p->value;
+}
+
+void die_with_panic(std::exception_ptr e) noexcept {
+  std::string out;
+  try {
+    std::rethrow_exception(e);
+  } catch (const PanicException& pe) {
+    print_chain(out, pe.record);
+    if (is_nil_deref(pe.record->value))
+      out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  } catch (const std::exception& ex) {
+    out += "panic: ";
+    out += ex.what();
+    out += '\n';
+  } catch (...) {
+    out += "panic: unknown C++ exception\n";
+  }
+  G* g = detail::current_g();
+  out += "\ngoroutine " + std::to_string(g ? g->id : 1) + " [running]:\n";
+  detail::write_stderr(out.data(), out.size());
+  detail::exit_process(2);
+}
+
+namespace detail {
+
+void die_unrecovered(std::exception_ptr e) noexcept { die_with_panic(std::move(e)); }
+
+PanicRecord* DefersBase::begin_call(DeferNode* n) {
+  head_ = n->next;
+  const void*& slot = recover_slot();
+  saved_recover_ = slot;
+  PanicRecord* p = nullptr;
+  if (exception_) {
+    p = panic_head();
+    // Arm recover for exactly this deferred call: its tag, or "any" for untagged ones.
+    slot = n->tag ? n->tag : &kArmedAny;
+  } else {
+    slot = &kNotArmed;
+  }
+  return p;
+}
+
+void DefersBase::end_call(PanicRecord* p) {
+  recover_slot() = saved_recover_;
+  if (p && p->recovered && exception_) {
+    // The panic stops here, and with it every older panic it had aborted.
+    PanicRecord*& head = panic_head();
+    PanicRecord* q = p->link;
+    while (q && q->aborted) q = q->link;
+    head = q;
+    exception_ = nullptr;
+  }
+}
+
+void DefersBase::call_panicked(std::exception_ptr e, PanicRecord* p) noexcept {
+  recover_slot() = saved_recover_;
+  if (p) p->aborted = true;
+  exception_ = std::move(e);
+}
+
+void DefersBase::finish() {
+  if (exception_) std::rethrow_exception(std::exchange(exception_, nullptr));
+}
+
+}  // namespace detail
+
+void Defers::run() {
+  while (detail::DeferNode* n = head_) {
+    PanicRecord* p = begin_call(n);
+    try {
+      n->invoke(n);
+    } catch (...) {
+      call_panicked(std::current_exception(), p);
+      continue;
+    }
+    end_call(p);
+  }
+  finish();
+}
+
+Task<void> AsyncDefers::run() {
+  while (detail::DeferNode* n = head_) {
+    PanicRecord* p = begin_call(n);
+    std::exception_ptr raised;
+    try {
+      co_await n->invoke_async(n);
+    } catch (...) {
+      raised = std::current_exception();
+    }
+    if (raised) {
+      call_panicked(std::move(raised), p);
+      continue;
+    }
+    end_call(p);
+  }
+  finish();
+}
+
+}  // namespace gocxx

@@ -1,0 +1,561 @@
+// This file implements the M:N scheduler (Go: runtime/proc.go): workers, run queues, parking,
+// readying, work stealing, idling, deadlock detection and fake time.
+//
+// One worker thread per GOMAXPROCS. Each has a local ring (runq.h) and a runnext slot; there is
+// one global queue. A worker looks for work in runnext, its ring, the global queue (every 61st
+// tick first, for fairness), due timers, the poller, and other workers' rings; then it spins a
+// while and finally sleeps on a futex. At most one idle worker sleeps in the poller instead,
+// with a timeout set by the earliest timer. When the last worker goes idle and nothing can wake
+// anyone (no timers, no fd waits) the program is deadlocked, as Go reports it.
+#include <pthread.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "frame_cache.h"
+#include "gocxx/detail/lock.h"
+#include "gocxx/gc.h"
+#include "gocxx/sched.h"
+#include "runq.h"
+#include "sched_internal.h"
+#include "timer_heap.h"
+
+namespace gocxx::detail {
+
+enum class PostAction : uint8_t { None, Park, Yield, Exit };
+
+struct alignas(64) Worker {
+  int id = 0;
+  RunQueue runq;
+  std::atomic<G*> runnext{nullptr};
+  std::atomic<uint32_t> schedtick{0};
+  uint64_t rand_state = 0;
+  bool spinning = false;
+  std::atomic<uint32_t> sleep_word{0};
+  Worker* idle_next = nullptr;
+  // What the scheduler does once control is back from the goroutine it resumed.
+  PostAction post = PostAction::None;
+  void (*unlockf)(void*) = nullptr;
+  void* unlock_arg = nullptr;
+  FrameCache frames;
+  G* gfree = nullptr;  // dead goroutine records for reuse
+  int ngfree = 0;
+};
+
+namespace {
+
+constexpr std::size_t kWorkerStack = std::size_t(256) << 20;  // deep non-blocking recursion
+constexpr int kGFreeMax = 256;
+
+struct Sched {
+  Lock lock;
+  G* gq_head = nullptr;
+  G* gq_tail = nullptr;
+  std::atomic<int64_t> gq_size{0};
+  Worker* idle_sleepers = nullptr;     // futex sleepers, guarded by lock
+  std::atomic<int32_t> nidle{0};       // futex sleepers + a blocked poller
+  std::atomic<int32_t> nspinning{0};
+  bool poller_busy = false;            // a worker is blocked in netpoll; guarded by lock
+  std::atomic<int64_t> poll_until{INT64_MAX};
+  Worker** workers = nullptr;
+  int nworkers = 0;
+  std::atomic<int64_t> ngoroutines{0};
+  std::atomic<uint64_t> next_goid{1};
+  G* main_g = nullptr;
+  std::atomic<bool> started{false};
+};
+
+Sched sched;
+thread_local Worker* tl_worker = nullptr;
+thread_local G* tl_g = nullptr;
+
+uint64_t next_rand(Worker* w) {
+  // wyrand: fast, good enough for victim choice and select order.
+  w->rand_state += 0xa0761d6478bd642fULL;
+  __uint128_t m = __uint128_t(w->rand_state) * (w->rand_state ^ 0xe7037ed1a0b428dbULL);
+  return uint64_t(m >> 64) ^ uint64_t(m);
+}
+
+// ---- global queue (sched.lock held) ----
+
+void gq_put_locked(G* first, G* last, int64_t n) {
+  last->schedlink = nullptr;
+  if (sched.gq_tail) sched.gq_tail->schedlink = first;
+  else sched.gq_head = first;
+  sched.gq_tail = last;
+  sched.gq_size.fetch_add(n, std::memory_order_release);
+}
+
+G* gq_pop_locked() {
+  G* g = sched.gq_head;
+  if (!g) return nullptr;
+  sched.gq_head = g->schedlink;
+  if (!sched.gq_head) sched.gq_tail = nullptr;
+  sched.gq_size.fetch_sub(1, std::memory_order_release);
+  return g;
+}
+
+void gq_put(G* g) {
+  LockGuard lg(sched.lock);
+  gq_put_locked(g, g, 1);
+}
+
+// Takes a batch from the global queue: one to run, the rest into w's ring.
+G* gq_get(Worker* w, int64_t max) {
+  if (sched.gq_size.load(std::memory_order_acquire) == 0) return nullptr;
+  LockGuard lg(sched.lock);
+  int64_t size = sched.gq_size.load(std::memory_order_relaxed);
+  if (size == 0) return nullptr;
+  int64_t n = size / sched.nworkers + 1;
+  if (n > size) n = size;
+  if (n > max) n = max;
+  if (n > int64_t(RunQueue::kSize / 2)) n = RunQueue::kSize / 2;
+  G* g = gq_pop_locked();
+  for (int64_t i = 1; i < n; i++) {
+    G* extra = gq_pop_locked();
+    if (!w->runq.try_put(extra)) {
+      gq_put_locked(extra, extra, 1);
+      break;
+    }
+  }
+  return g;
+}
+
+void runq_put(Worker* w, G* g) {
+  while (!w->runq.try_put(g)) {
+    G *first, *last;
+    uint32_t n = w->runq.take_half(&first, &last);
+    if (n == 0) continue;
+    last->schedlink = g;
+    LockGuard lg(sched.lock);
+    gq_put_locked(first, g, n + 1);
+    return;
+  }
+}
+
+// ---- waking idle workers ----
+
+void wake_worker(Worker* w) {
+  w->sleep_word.store(0, std::memory_order_release);
+  futex_wake(&w->sleep_word, 1);
+}
+
+// Go's wakep: make sure some worker will look for the work just queued.
+void wakep() {
+  if (sched.nidle.load(std::memory_order_acquire) == 0) return;
+  int32_t expected = 0;
+  if (!sched.nspinning.compare_exchange_strong(expected, 1)) return;
+  Worker* w = nullptr;
+  bool poller = false;
+  {
+    LockGuard lg(sched.lock);
+    w = sched.idle_sleepers;
+    if (w) {
+      sched.idle_sleepers = w->idle_next;
+      sched.nidle.fetch_sub(1);
+      w->spinning = true;
+    } else {
+      poller = sched.poller_busy;
+    }
+  }
+  if (w) {
+    wake_worker(w);
+    return;
+  }
+  sched.nspinning.fetch_sub(1);
+  if (poller) netpoll_break();
+}
+
+void stop_spinning(Worker* w) {
+  if (!w->spinning) return;
+  w->spinning = false;
+  // The last spinner found work: there may be more, so keep someone looking (Go's resetspinning).
+  if (sched.nspinning.fetch_sub(1) == 1) wakep();
+}
+
+// ---- finding work ----
+
+G* local_work(Worker* w) {
+  uint32_t tick = w->schedtick.load(std::memory_order_relaxed);
+  if (tick % 61 == 0 && sched.gq_size.load(std::memory_order_relaxed) > 0) {
+    if (G* g = gq_get(w, 1)) return g;
+  }
+  if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
+  if (G* g = w->runq.get()) return g;
+  return gq_get(w, INT64_MAX);
+}
+
+G* steal_work(Worker* w) {
+  int n = sched.nworkers;
+  if (n == 1) return nullptr;
+  for (int round = 0; round < 4; round++) {
+    bool last_round = round == 3;
+    int start = int(next_rand(w) % uint64_t(n));
+    for (int i = 0; i < n; i++) {
+      Worker* v = sched.workers[(start + i) % n];
+      if (v == w) continue;
+      // Steal the victim's runnext only if it has been stuck on one goroutine for a while:
+      // a partner woken by its peer should run on the peer's worker (ping-pong locality).
+      bool take_next = false;
+      if (last_round && v->runnext.load(std::memory_order_relaxed) != nullptr) {
+        uint32_t tick = v->schedtick.load(std::memory_order_acquire);
+        for (int s = 0; s < 3000; s++) cpu_relax();
+        take_next = v->schedtick.load(std::memory_order_acquire) == tick;
+      }
+      if (G* g = w->runq.steal_from(v->runq, v->runnext, take_next)) return g;
+    }
+  }
+  return nullptr;
+}
+
+bool any_work_queued() {
+  if (sched.gq_size.load(std::memory_order_acquire) > 0) return true;
+  for (int i = 0; i < sched.nworkers; i++) {
+    Worker* v = sched.workers[i];
+    if (!v->runq.empty() || v->runnext.load(std::memory_order_acquire) != nullptr) return true;
+  }
+  return false;
+}
+
+[[noreturn]] void report_deadlock() {
+  G* m = sched.main_g;
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [%s]:\n",
+                wait_reason_text(m ? m->wait_reason : WaitReason::None));
+  write_stderr(buf);
+  exit_process(2);
+}
+
+enum class IdleMode { Retry, Poll, Sleep, FakeAdvance };
+
+// Registers w as idle and decides how it waits. Called with sched.lock held.
+IdleMode enter_idle_locked(Worker* w) {
+  if (sched.gq_size.load(std::memory_order_relaxed) > 0) return IdleMode::Retry;
+  int32_t idle = sched.nidle.fetch_add(1) + 1;
+  if (idle == sched.nworkers && !any_work_queued()) {
+    bool fd_waits = netpoll_waiters() > 0;
+    if (timers_pending() == 0 && !fd_waits) report_deadlock();
+    if (fake_time_enabled() && !fd_waits) {
+      sched.nidle.fetch_sub(1);
+      return IdleMode::FakeAdvance;
+    }
+  }
+  bool wants_poll = netpoll_waiters() > 0 || (!fake_time_enabled() && timers_pending() > 0);
+  if (wants_poll && !sched.poller_busy) {
+    sched.poller_busy = true;
+    return IdleMode::Poll;
+  }
+  w->sleep_word.store(1, std::memory_order_relaxed);
+  w->idle_next = sched.idle_sleepers;
+  sched.idle_sleepers = w;
+  return IdleMode::Sleep;
+}
+
+// Blocks w until there may be work for it.
+void idle(Worker* w) {
+  if (w->spinning) {
+    w->spinning = false;
+    sched.nspinning.fetch_sub(1);
+  }
+  IdleMode mode;
+  {
+    LockGuard lg(sched.lock);
+    mode = enter_idle_locked(w);
+  }
+  switch (mode) {
+    case IdleMode::Retry:
+      return;
+    case IdleMode::FakeAdvance:
+      advance_fake_clock();
+      timers_run(nanotime());
+      return;
+    case IdleMode::Poll: {
+      int64_t when = timers_next_when();
+      int64_t timeout = -1;
+      if (when != INT64_MAX && !fake_time_enabled()) {
+        int64_t now = nanotime();
+        timeout = when > now ? when - now : 0;
+      }
+      sched.poll_until.store(timeout < 0 ? INT64_MAX : when, std::memory_order_release);
+      netpoll(timeout);
+      sched.poll_until.store(INT64_MAX, std::memory_order_release);
+      {
+        LockGuard lg(sched.lock);
+        sched.poller_busy = false;
+        sched.nidle.fetch_sub(1);
+      }
+      timers_run(nanotime());
+      return;
+    }
+    case IdleMode::Sleep:
+      // Recheck after publishing ourselves as idle so work queued meanwhile is not stranded.
+      if (any_work_queued()) {
+        LockGuard lg(sched.lock);
+        if (w->sleep_word.load(std::memory_order_relaxed) == 1) {
+          Worker** pp = &sched.idle_sleepers;
+          while (*pp != w) pp = &(*pp)->idle_next;
+          *pp = w->idle_next;
+          sched.nidle.fetch_sub(1);
+          w->sleep_word.store(0, std::memory_order_relaxed);
+          return;
+        }
+      }
+      while (w->sleep_word.load(std::memory_order_acquire) == 1) futex_wait(&w->sleep_word, 1);
+      return;
+  }
+}
+
+G* find_runnable(Worker* w) {
+  for (;;) {
+    if (G* g = local_work(w)) return g;
+    if (timers_run(nanotime()) > 0) continue;
+    if (netpoll_waiters() > 0 && netpoll(0) > 0) continue;
+    if (!w->spinning && 2 * sched.nspinning.load() < sched.nworkers - sched.nidle.load()) {
+      w->spinning = true;
+      sched.nspinning.fetch_add(1);
+    }
+    if (G* g = steal_work(w)) return g;
+    if (G* g = gq_get(w, INT64_MAX)) return g;
+    idle(w);
+  }
+}
+
+void free_g(Worker* w, G* g) {
+  g->root.destroy();
+  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  if (w->ngfree < kGFreeMax) {
+    g->schedlink = w->gfree;
+    w->gfree = g;
+    w->ngfree++;
+  } else {
+    g->~G();
+    gc_free_root(g);
+  }
+}
+
+void execute(Worker* w, G* g) {
+  stop_spinning(w);
+  w->schedtick.fetch_add(1, std::memory_order_relaxed);
+  tl_g = g;
+  g->status.store(GStatus::Running, std::memory_order_relaxed);
+  w->post = PostAction::None;
+  g->resume.resume();
+  tl_g = nullptr;
+  switch (w->post) {
+    case PostAction::Park:
+      if (w->unlockf) w->unlockf(w->unlock_arg);
+      break;
+    case PostAction::Yield:
+      gq_put(g);
+      break;
+    case PostAction::Exit:
+      if (g == sched.main_g) exit_process(0);
+      free_g(w, g);
+      break;
+    case PostAction::None:
+      write_stderr("fatal error: goroutine suspended without parking\n");
+      exit_process(2);
+  }
+}
+
+void* worker_main(void* arg) {
+  Worker* w = static_cast<Worker*>(arg);
+  tl_worker = w;
+  pthread_attr_t attr;
+  void* lo = nullptr;
+  std::size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &lo, &size);
+    pthread_attr_destroy(&attr);
+  }
+  install_stack_guard(lo, size);
+  for (;;) execute(w, find_runnable(w));
+  return nullptr;
+}
+
+int parse_gomaxprocs() {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  if (const char* s = std::getenv("GOMAXPROCS")) {
+    long v = std::strtol(s, nullptr, 10);
+    if (v > 0) n = v;
+  }
+  if (n < 1) n = 1;
+  if (n > 256) n = 256;
+  return int(n);
+}
+
+G* new_g(std::coroutine_handle<> root) {
+  Worker* w = tl_worker;
+  G* g;
+  if (w && w->gfree) {
+    g = w->gfree;
+    w->gfree = g->schedlink;
+    w->ngfree--;
+    g->~G();
+  } else {
+    g = static_cast<G*>(gc_alloc_root(sizeof(G)));
+  }
+  ::new (g) G();
+  g->id = sched.next_goid.fetch_add(1, std::memory_order_relaxed);
+  g->root = root;
+  g->resume = root;
+  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  return g;
+}
+
+}  // namespace
+
+// ---- API used by awaiters and the rest of the runtime ----
+
+G* current_g() { return tl_g; }
+
+void park(std::coroutine_handle<> h, WaitReason reason, void (*unlockf)(void*), void* arg) {
+  Worker* w = tl_worker;
+  G* g = tl_g;
+  g->resume = h;
+  g->wait_reason = reason;
+  g->status.store(GStatus::Waiting, std::memory_order_relaxed);
+  w->post = PostAction::Park;
+  w->unlockf = unlockf;
+  w->unlock_arg = arg;
+}
+
+void yield_current(std::coroutine_handle<> h) {
+  G* g = tl_g;
+  g->resume = h;
+  g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+  tl_worker->post = PostAction::Yield;
+}
+
+void ready(G* g) {
+  g->wait_reason = WaitReason::None;
+  g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+  Worker* w = tl_worker;
+  if (w == nullptr) {
+    gq_put(g);
+  } else if (tl_g != nullptr) {
+    if (G* old = w->runnext.exchange(g, std::memory_order_acq_rel)) runq_put(w, old);
+  } else {
+    runq_put(w, g);
+  }
+  wakep();
+}
+
+void ready_from_scheduler(G* g) {
+  g->wait_reason = WaitReason::None;
+  g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+  if (Worker* w = tl_worker) runq_put(w, g);
+  else gq_put(g);
+  wakep();
+}
+
+std::coroutine_handle<> goroutine_exit() noexcept {
+  tl_g->status.store(GStatus::Dead, std::memory_order_relaxed);
+  tl_worker->post = PostAction::Exit;
+  return std::noop_coroutine();
+}
+
+G* main_goroutine() { return sched.main_g; }
+
+void timer_deadline_changed(int64_t when) {
+  if (!sched.started.load(std::memory_order_acquire)) return;
+  LockGuard lg(sched.lock);
+  if (sched.poller_busy) {
+    if (when < sched.poll_until.load(std::memory_order_acquire)) netpoll_break();
+  } else if (Worker* w = sched.idle_sleepers; w && !fake_time_enabled()) {
+    // Nobody watches the clock: wake a sleeper so it becomes the poller with a timeout.
+    sched.idle_sleepers = w->idle_next;
+    sched.nidle.fetch_sub(1);
+    wake_worker(w);
+  }
+}
+
+void* frame_alloc(std::size_t n) {
+  if (Worker* w = tl_worker) return w->frames.alloc(n);
+  return FrameCache::alloc_uncached(n);
+}
+
+void frame_free(void* p, std::size_t n) noexcept {
+  if (Worker* w = tl_worker) return w->frames.free(p, n);
+  FrameCache::free_uncached(p, n);
+}
+
+uint64_t cheap_rand() {
+  if (Worker* w = tl_worker) return next_rand(w);
+  static std::atomic<uint64_t> seed{0x9e3779b97f4a7c15ULL};
+  uint64_t x = seed.fetch_add(0x9e3779b97f4a7c15ULL);
+  x ^= x >> 31;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  return x ^ (x >> 29);
+}
+
+}  // namespace gocxx::detail
+
+namespace gocxx {
+
+using namespace detail;
+
+void start_scheduler() {
+  if (sched.started.load(std::memory_order_acquire)) return;
+  gc_init();
+  clock_init();
+  netpoll_init();
+  install_fatal_signal_handlers();
+  GC_allow_register_threads();
+  int n = parse_gomaxprocs();
+  sched.nworkers = n;
+  sched.workers = static_cast<Worker**>(gc_alloc_root(sizeof(Worker*) * n));
+  uint64_t seed = uint64_t(nanotime());
+  for (int i = 0; i < n; i++) {
+    void* mem = gc_alloc_root(sizeof(Worker));
+    Worker* w = ::new (mem) Worker();
+    w->id = i;
+    w->rand_state = seed ^ (uint64_t(i + 1) * 0x9e3779b97f4a7c15ULL);
+    sched.workers[i] = w;
+  }
+  sched.started.store(true, std::memory_order_release);
+  for (int i = 0; i < n; i++) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, kWorkerStack);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_t t;
+    if (GC_pthread_create(&t, &attr, worker_main, sched.workers[i]) != 0) {
+      write_stderr("fatal error: cannot create worker thread\n");
+      exit_process(2);
+    }
+    pthread_attr_destroy(&attr);
+  }
+}
+
+void detail::spawn_root(std::coroutine_handle<> root) {
+  if (!sched.started.load(std::memory_order_acquire)) start_scheduler();
+  G* g = new_g(root);
+  Worker* w = tl_worker;
+  if (w) runq_put(w, g);  // FIFO: goroutines start in the order `go` statements ran
+  else gq_put(g);
+  wakep();
+}
+
+void detail::run_main_root(std::coroutine_handle<> root) {
+  start_scheduler();
+  G* g = new_g(root);
+  sched.main_g = g;
+  gq_put(g);
+  wakep();
+  // The main thread only waits: workers own deep stacks; main's exit ends the process.
+  std::atomic<uint32_t> forever{0};
+  for (;;) futex_wait(&forever, 0);
+}
+
+int num_goroutine() { return int(sched.ngoroutines.load(std::memory_order_relaxed)); }
+int gomaxprocs() { return sched.started.load() ? sched.nworkers : parse_gomaxprocs(); }
+uint64_t goid() { return tl_g ? tl_g->id : 0; }
+
+}  // namespace gocxx

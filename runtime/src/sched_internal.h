@@ -1,0 +1,41 @@
+// This file declares the scheduler's internals shared by the runtime's own sources
+// (timers, poller, panics, fatal errors); generated code never sees it.
+#pragma once
+
+#include <cstdint>
+
+#include "gocxx/detail/g.h"
+
+namespace gocxx::detail {
+
+struct Worker;
+
+// The timer heap's earliest deadline moved earlier: wake whoever sleeps past it.
+void timer_deadline_changed(int64_t when);
+
+// Puts a goroutine readied outside goroutine context (timers, poller) on a run queue.
+void ready_from_scheduler(G* g);
+
+// Prints the report and exits the process with `code` (2 for Go's fatal errors).
+[[noreturn]] void exit_process(int code);
+
+// The main goroutine, for fatal error reports.
+G* main_goroutine();
+
+// Sets up guard-page detection of stack overflow for the calling worker thread.
+void install_stack_guard(void* stack_lo, std::size_t stack_size);
+void install_fatal_signal_handlers();
+
+// Writes the whole buffer to fd 2, retrying on EINTR; safe in a signal handler.
+void write_stderr(const char* s, std::size_t n);
+void write_stderr(const char* s);
+
+// Netpoller (poll.cpp).
+void netpoll_init();
+// Blocks up to timeout_ns (-1: forever, 0: don't block); readies goroutines whose fds are
+// ready. Returns how many goroutines it readied.
+int netpoll(int64_t timeout_ns);
+void netpoll_break();
+int64_t netpoll_waiters();
+
+}  // namespace gocxx::detail
