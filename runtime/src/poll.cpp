@@ -65,10 +65,14 @@ int netpoll(int64_t timeout_ns) {
   for (int i = 0; i < n; i++) {
     auto* pd = static_cast<PollDesc*>(events[i].data.ptr);
     if (pd == nullptr) {
-      uint64_t v;
-      ssize_t r = ::read(breakfd, &v, sizeof v);
-      (void)r;
-      break_pending.store(false);
+      // Only a blocking poll consumes a break: a non-blocking poll on another worker must not
+      // swallow the wake-up meant for the worker blocked in epoll (eventfd is level-triggered).
+      if (timeout_ns != 0) {
+        uint64_t v;
+        ssize_t r = ::read(breakfd, &v, sizeof v);
+        (void)r;
+        break_pending.store(false);
+      }
       continue;
     }
     uint32_t e = events[i].events;

@@ -140,10 +140,21 @@ void runq_put(Worker* w, G* g) {
 
 // ---- waking idle workers ----
 
-void wake_worker(Worker* w) {
-  w->sleep_word.store(0, std::memory_order_release);
-  futex_wake(&w->sleep_word, 1);
+// Takes the first futex sleeper off the idle list (sched.lock held). Its sleep word is cleared
+// here, under the lock, so a worker rechecking its own state never sees itself both asleep and
+// off the list.
+Worker* pop_sleeper_locked(bool spinning) {
+  Worker* w = sched.idle_sleepers;
+  if (w) {
+    sched.idle_sleepers = w->idle_next;
+    sched.nidle.fetch_sub(1);
+    w->spinning = spinning;  // published to w by the release store below
+    w->sleep_word.store(0, std::memory_order_release);
+  }
+  return w;
 }
+
+void wake_worker(Worker* w) { futex_wake(&w->sleep_word, 1); }
 
 // Go's wakep: make sure some worker will look for the work just queued.
 void wakep() {
@@ -154,12 +165,8 @@ void wakep() {
   bool poller = false;
   {
     LockGuard lg(sched.lock);
-    w = sched.idle_sleepers;
-    if (w) {
-      sched.idle_sleepers = w->idle_next;
-      sched.nidle.fetch_sub(1);
-      w->spinning = true;
-    } else {
+    w = pop_sleeper_locked(true);
+    if (!w) {
       poller = sched.poller_busy;
     }
   }
@@ -238,7 +245,8 @@ enum class IdleMode { Retry, Poll, Sleep, FakeAdvance };
 IdleMode enter_idle_locked(Worker* w) {
   if (sched.gq_size.load(std::memory_order_relaxed) > 0) return IdleMode::Retry;
   int32_t idle = sched.nidle.fetch_add(1) + 1;
-  if (idle == sched.nworkers && !any_work_queued()) {
+  // With no goroutine left (a C++ host between block_on calls) idling is not a deadlock.
+  if (idle == sched.nworkers && sched.ngoroutines.load() > 0 && !any_work_queued()) {
     bool fd_waits = netpoll_waiters() > 0;
     if (timers_pending() == 0 && !fd_waits) report_deadlock();
     if (fake_time_enabled() && !fd_waits) {
@@ -468,11 +476,9 @@ void timer_deadline_changed(int64_t when) {
   LockGuard lg(sched.lock);
   if (sched.poller_busy) {
     if (when < sched.poll_until.load(std::memory_order_acquire)) netpoll_break();
-  } else if (Worker* w = sched.idle_sleepers; w && !fake_time_enabled()) {
+  } else if (!fake_time_enabled()) {
     // Nobody watches the clock: wake a sleeper so it becomes the poller with a timeout.
-    sched.idle_sleepers = w->idle_next;
-    sched.nidle.fetch_sub(1);
-    wake_worker(w);
+    if (Worker* w = pop_sleeper_locked(false)) wake_worker(w);
   }
 }
 

@@ -81,6 +81,8 @@ struct DeferNode {
 
 template <class F>
 struct DeferNodeOf : DeferNode {
+  template <class G>
+  explicit DeferNodeOf(G&& g) : DeferNode{}, fn(std::forward<G>(g)) {}
   F fn;
 };
 
@@ -104,9 +106,9 @@ class DefersBase {
 
   template <class F>
   DeferNodeOf<F>* make_node(const void* tag, F&& f) {
-    auto* n = gc_new<DeferNodeOf<std::decay_t<F>>>();
+    // Deferred closures hold Go values: they live in collector-scanned memory.
+    auto* n = gc_new<DeferNodeOf<std::decay_t<F>>>(std::forward<F>(f));
     n->tag = tag;
-    n->fn = std::forward<F>(f);
     n->next = head_;
     head_ = n;
     return n;

@@ -7,12 +7,16 @@
 // Arguments are evaluated by the caller, as Go requires: they are copied into the new frame.
 #pragma once
 
+#include <atomic>
 #include <coroutine>
 #include <cstdint>
+#include <exception>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
 #include "gocxx/detail/g.h"
+#include "gocxx/detail/lock.h"
 #include "gocxx/task.h"
 
 namespace gocxx {
@@ -51,6 +55,33 @@ template <class F>
   requires std::is_invocable_v<F&>
 [[noreturn]] void run_main(F f) {
   detail::run_main_root(detail::go_trampoline(std::move(f)).release());
+}
+
+// Runs `t` as a goroutine and blocks the calling thread (which must not be a worker) until it
+// finishes; returns its result or rethrows its panic here. For C++ hosts and tests; a Go
+// program's entry point is run_main.
+template <class T>
+T block_on(Task<T> t) {
+  std::atomic<uint32_t> done{0};
+  std::exception_ptr ex;
+  std::optional<std::conditional_t<std::is_void_v<T>, int, T>> result;
+  go([&]() -> Task<void> {
+    try {
+      if constexpr (std::is_void_v<T>) {
+        co_await std::move(t);
+        result.emplace(0);
+      } else {
+        result.emplace(co_await std::move(t));
+      }
+    } catch (...) {
+      ex = std::current_exception();
+    }
+    done.store(1, std::memory_order_release);
+    detail::futex_wake(&done, 1);
+  });
+  while (done.load(std::memory_order_acquire) == 0) detail::futex_wait(&done, 0);
+  if (ex) std::rethrow_exception(ex);
+  if constexpr (!std::is_void_v<T>) return std::move(*result);
 }
 
 // Go's runtime.Gosched: `co_await gocxx::gosched();`

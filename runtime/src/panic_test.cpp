@@ -1,0 +1,149 @@
+// Tests for defer/recover semantics: LIFO order, recover only in the deferred call the panic
+// runs, re-panics, a panic replacing another, recovered runtime errors, and async defers.
+#include "gocxx/gocxx.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using gocxx::Any;
+using gocxx::Task;
+
+std::string text(Any v) {
+  gocxx::String s;
+  if (v.is_nil()) return "<nil>";
+  if (gocxx::call_error_method(v, &s)) return std::string(s.view());
+  if (v.type == gocxx::type_of_string()) return std::string(static_cast<const gocxx::String*>(v.data)->view());
+  return "?";
+}
+
+TEST(Defer, RunsLifo) {
+  std::string order;
+  {
+    gocxx::Defers df;
+    df.push([&] { order += "1"; });
+    df.push([&] { order += "2"; });
+    df.push([&] { order += "3"; });
+    df.run();
+  }
+  EXPECT_EQ(order, "321");
+}
+
+const char kTagA = 0;
+
+// func f() (r string) { defer func() { r = fmt.Sprint(recover()) }(); panic("boom") }
+std::string recover_in_defer() {
+  std::string r;
+  gocxx::Defers df;
+  try {
+    df.push(&kTagA, [&] { r = text(gocxx::recover(&kTagA)); });
+    gocxx::panic(gocxx::String("boom"));
+  } catch (...) {
+    df.panicking(std::current_exception());
+  }
+  df.run();
+  return r;
+}
+
+TEST(Recover, StopsThePanic) { EXPECT_EQ(recover_in_defer(), "boom"); }
+
+TEST(Recover, NilWhenNotPanicking) {
+  std::string r = "unset";
+  gocxx::Defers df;
+  df.push(&kTagA, [&] { r = text(gocxx::recover(&kTagA)); });
+  df.run();
+  EXPECT_EQ(r, "<nil>");
+}
+
+const char kTagHelper = 0;
+const char kTagInner = 0;
+
+// defer helper(); helper calls inner(), which calls recover(): not called directly by the
+// deferred function, so it returns nil and the panic continues.
+TEST(Recover, OnlyDirectlyInDeferredCall) {
+  std::string r;
+  auto inner = [&] { r = text(gocxx::recover(&kTagInner)); };
+  EXPECT_THROW(
+      {
+        gocxx::Defers df;
+        try {
+          df.push(&kTagHelper, [&] { inner(); });
+          gocxx::panic(gocxx::String("boom"));
+        } catch (...) {
+          df.panicking(std::current_exception());
+        }
+        df.run();
+      },
+      gocxx::PanicException);
+  EXPECT_EQ(r, "<nil>");
+}
+
+TEST(Recover, NewPanicInDeferReplacesOld) {
+  std::string r;
+  gocxx::Defers outer;
+  try {
+    outer.push(&kTagA, [&] { r = text(gocxx::recover(&kTagA)); });
+    gocxx::Defers df;
+    try {
+      df.push([&] { gocxx::panic(gocxx::String("second")); });
+      gocxx::panic(gocxx::String("first"));
+    } catch (...) {
+      df.panicking(std::current_exception());
+    }
+    df.run();
+  } catch (...) {
+    outer.panicking(std::current_exception());
+  }
+  outer.run();
+  EXPECT_EQ(r, "second");
+}
+
+TEST(Recover, RuntimeErrorsCarryGoMessages) {
+  auto catch_text = [](auto f) {
+    try {
+      f();
+    } catch (const gocxx::PanicException& e) {
+      return text(e.record->value) + " | " + e.record->value.type->name;
+    }
+    return std::string("no panic");
+  };
+  EXPECT_EQ(catch_text([] { gocxx::panic_index(5, 3); }),
+            "runtime error: index out of range [5] with length 3 | runtime.boundsError");
+  EXPECT_EQ(catch_text([] { gocxx::panic_index(-1, 3); }),
+            "runtime error: index out of range [-1] | runtime.boundsError");
+  EXPECT_EQ(catch_text([] { gocxx::panic_divide(); }),
+            "runtime error: integer divide by zero | runtime.errorString");
+  EXPECT_EQ(catch_text([] { gocxx::panic_nil_map_write(); }),
+            "assignment to entry in nil map | runtime.plainError");
+  EXPECT_EQ(catch_text([] { gocxx::panic_nil_deref(); }),
+            "runtime error: invalid memory address or nil pointer dereference | runtime.errorString");
+}
+
+Task<std::string> async_defers() {
+  auto c = gocxx::Chan<int64_t>::make();
+  std::string log;
+  gocxx::go([c]() -> Task<> { co_await c.recv(); });
+  {
+    gocxx::AsyncDefers df;
+    try {
+      df.push([&]() -> Task<> {
+        co_await c.send(1);  // a deferred call that blocks
+        log += "sent;";
+      });
+      df.push(&kTagA, [&] { log += "recovered " + text(gocxx::recover(&kTagA)) + ";"; });
+      gocxx::panic(gocxx::String("x"));
+    } catch (...) {
+      df.panicking(std::current_exception());
+    }
+    co_await df.run();
+  }
+  co_return log;
+}
+
+TEST(Defer, AsyncDeferredCallsMayBlock) {
+  EXPECT_EQ(gocxx::block_on(async_defers()), "recovered x;sent;");
+}
+
+}  // namespace
