@@ -40,8 +40,8 @@ void runtime_error_marker(const void*) {}
 
 #define GOCXX_RUNTIME_ERROR_TYPE(var, kind, name)                                           \
   const Method var##_methods[] = {                                                          \
-      {"Error", reinterpret_cast<const void*>(&message_error)},                             \
-      {"RuntimeError", reinterpret_cast<const void*>(&runtime_error_marker)}};              \
+      {"Error", reinterpret_cast<MethodFn>(&message_error)},                             \
+      {"RuntimeError", reinterpret_cast<MethodFn>(&runtime_error_marker)}};              \
   const Type var{Kind::kind, 16, name, var##_methods, 2, nullptr};
 
 GOCXX_RUNTIME_ERROR_TYPE(kBoundsError, Struct, "runtime.boundsError")

@@ -13,7 +13,7 @@ String String::copy_of(std::string_view s) {
   return {p, int64_t(s.size())};
 }
 
-const void* Type::find_method(std::string_view want) const {
+MethodFn Type::find_method(std::string_view want) const {
   for (uint32_t i = 0; i < num_methods; i++)
     if (want == methods[i].name) return methods[i].fn;
   return nullptr;
@@ -30,7 +30,7 @@ const Type kInt{Kind::Int, 8, "int", nullptr, 0, eq_int};
 const Type kString{Kind::String, sizeof(String), "string", nullptr, 0, eq_string};
 
 String error_string_error(const void* data) { return *static_cast<const String*>(data); }
-const Method kErrorStringMethods[] = {{"Error", reinterpret_cast<const void*>(&error_string_error)}};
+const Method kErrorStringMethods[] = {{"Error", reinterpret_cast<MethodFn>(&error_string_error)}};
 // errors.New's dynamic type; a pointer, so the data word is the pointer to the message.
 const Type kErrorString{Kind::Pointer, 8, "*errors.errorString", kErrorStringMethods, 1, nullptr};
 

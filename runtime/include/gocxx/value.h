@@ -44,9 +44,10 @@ enum class Kind : uint8_t {
 // A method for interface dispatch. `fn` is the type-erased entry point; its C++ signature is
 // fixed by the method's Go signature with the receiver passed as `const void*` (the interface's
 // data word). Tables are sorted by name so itabs are built by a merge.
+using MethodFn = void (*)();  // the generic function-pointer type; cast to the real signature
 struct Method {
   const char* name;
-  const void* fn;
+  MethodFn fn;
 };
 
 // A Go type descriptor. Generated code emits one constant per type it needs at run time.
@@ -59,7 +60,7 @@ struct Type {
   // Equality of two values of this type; nullptr when the type is not comparable.
   bool (*equal)(const void* a, const void* b) = nullptr;
 
-  const void* find_method(std::string_view name) const;
+  MethodFn find_method(std::string_view name) const;
 };
 
 // Returns the descriptor of a predeclared type.
