@@ -53,15 +53,6 @@ Sudog* WaitQ::dequeue() {
 
 namespace {
 
-inline void move_elem(hchan* c, void* dst, void* src) {
-  if (c->ops) c->ops->move_assign(dst, src);
-  else std::memcpy(dst, src, c->elemsize);
-}
-
-inline void reset_elem(hchan* c, void* dst) {
-  if (c->ops) c->ops->reset(dst);
-  else std::memset(dst, 0, c->elemsize);
-}
 
 inline void* slot(hchan* c, uint64_t i) { return c->buf + i * c->elemsize; }
 
@@ -74,7 +65,7 @@ void unlock_chan(void* arg) { static_cast<hchan*>(arg)->lock.unlock(); }
 
 // Completes a send to a parked receiver (lock held); the receiver runs next.
 void send_direct(hchan* c, Sudog* sg, void* elem) {
-  if (sg->elem) move_elem(c, sg->elem, elem);
+  if (sg->elem) chan_move_elem(c, sg->elem, elem);
   sg->success = true;
   sg->g->param = sg;
   G* g = sg->g;
@@ -85,12 +76,12 @@ void send_direct(hchan* c, Sudog* sg, void* elem) {
 // Completes a receive from a parked sender (lock held).
 void recv_direct(hchan* c, Sudog* sg, void* elem) {
   if (c->dataqsiz == 0) {
-    if (elem) move_elem(c, elem, sg->elem);
+    if (elem) chan_move_elem(c, elem, sg->elem);
   } else {
     // Buffer full: take the head, and the sender's value takes the freed tail slot.
     void* head = slot(c, c->recvx);
-    if (elem) move_elem(c, elem, head);
-    move_elem(c, head, sg->elem);
+    if (elem) chan_move_elem(c, elem, head);
+    chan_move_elem(c, head, sg->elem);
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->sendx = c->recvx;
   }
@@ -135,7 +126,7 @@ ChanTry chan_send_begin(hchan* c, void* elem) {
     return ChanTry::Done;
   }
   if (c->qcount < c->dataqsiz) {
-    move_elem(c, slot(c, c->sendx), elem);
+    chan_move_elem(c, slot(c, c->sendx), elem);
     if (++c->sendx == c->dataqsiz) c->sendx = 0;
     c->qcount++;
     c->lock.unlock();
@@ -148,7 +139,7 @@ ChanTry chan_recv_begin(hchan* c, void* elem, bool* ok) {
   c->lock.lock();
   if (c->closed && c->qcount == 0) {
     c->lock.unlock();
-    if (elem) reset_elem(c, elem);
+    if (elem) chan_reset_elem(c, elem);
     *ok = false;
     return ChanTry::Done;
   }
@@ -159,8 +150,8 @@ ChanTry chan_recv_begin(hchan* c, void* elem, bool* ok) {
   }
   if (c->qcount > 0) {
     void* head = slot(c, c->recvx);
-    if (elem) move_elem(c, elem, head);
-    reset_elem(c, head);  // drop the buffer's reference so the collector can free it
+    if (elem) chan_move_elem(c, elem, head);
+    chan_reset_elem(c, head);  // drop the buffer's reference so the collector can free it
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->qcount--;
     c->lock.unlock();
@@ -223,7 +214,7 @@ void chan_close(hchan* c) {
   G* wake = nullptr;
   for (WaitQ* q : {&c->recvq, &c->sendq}) {
     while (Sudog* sg = q->dequeue()) {
-      if (q == &c->recvq && sg->elem) reset_elem(c, sg->elem);
+      if (q == &c->recvq && sg->elem) chan_reset_elem(c, sg->elem);
       sg->success = false;
       sg->g->param = sg;
       sg->g->schedlink = wake;

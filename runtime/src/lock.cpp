@@ -12,13 +12,8 @@
 namespace gocxx::detail {
 
 void futex_wait(std::atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns) {
-  struct timespec ts;
-  struct timespec* tsp = nullptr;
-  if (timeout_ns >= 0) {
-    ts.tv_sec = timeout_ns / 1000000000;
-    ts.tv_nsec = timeout_ns % 1000000000;
-    tsp = &ts;
-  }
+  struct timespec ts = ns_to_timespec(timeout_ns >= 0 ? timeout_ns : 0);
+  struct timespec* tsp = timeout_ns >= 0 ? &ts : nullptr;
   syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, expected, tsp,
           nullptr, 0);
 }

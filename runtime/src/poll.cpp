@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "gocxx/gc.h"
+#include "gocxx/detail/lock.h"
 #include "gocxx/poll.h"
 #include "sched_internal.h"
 
@@ -52,13 +53,8 @@ void netpoll_break() {
 int netpoll(int64_t timeout_ns) {
   if (epfd < 0) return 0;
   struct epoll_event events[128];
-  struct timespec ts;
-  struct timespec* tsp = nullptr;
-  if (timeout_ns >= 0) {
-    ts.tv_sec = timeout_ns / 1000000000;
-    ts.tv_nsec = timeout_ns % 1000000000;
-    tsp = &ts;
-  }
+  struct timespec ts = ns_to_timespec(timeout_ns >= 0 ? timeout_ns : 0);
+  struct timespec* tsp = timeout_ns >= 0 ? &ts : nullptr;
   int n = epoll_pwait2(epfd, events, 128, tsp, nullptr);
   if (n < 0) return 0;
   int readied = 0;

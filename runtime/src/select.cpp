@@ -70,14 +70,6 @@ int build_orders(SelectState& st) {
   return n;
 }
 
-void move_elem(hchan* c, void* dst, void* src) {
-  if (c->ops) c->ops->move_assign(dst, src);
-  else std::memcpy(dst, src, c->elemsize);
-}
-void reset_elem(hchan* c, void* dst) {
-  if (c->ops) c->ops->reset(dst);
-  else std::memset(dst, 0, c->elemsize);
-}
 
 // Tries case i with its channel locked. Returns true if it completed (or hit a closed channel
 // on send: *send_closed). Wakes a partner after all locks are released, via *wake.
@@ -89,14 +81,14 @@ bool try_case(SelectCase& k, G** wake, bool* send_closed, bool* recv_ok) {
       return true;
     }
     if (Sudog* sg = c->recvq.dequeue()) {
-      if (sg->elem) move_elem(c, sg->elem, k.elem);
+      if (sg->elem) chan_move_elem(c, sg->elem, k.elem);
       sg->success = true;
       sg->g->param = sg;
       *wake = sg->g;
       return true;
     }
     if (c->qcount < c->dataqsiz) {
-      move_elem(c, c->buf + c->sendx * c->elemsize, k.elem);
+      chan_move_elem(c, c->buf + c->sendx * c->elemsize, k.elem);
       if (++c->sendx == c->dataqsiz) c->sendx = 0;
       c->qcount++;
       return true;
@@ -105,11 +97,11 @@ bool try_case(SelectCase& k, G** wake, bool* send_closed, bool* recv_ok) {
   }
   if (Sudog* sg = c->sendq.dequeue()) {
     if (c->dataqsiz == 0) {
-      if (k.elem) move_elem(c, k.elem, sg->elem);
+      if (k.elem) chan_move_elem(c, k.elem, sg->elem);
     } else {
       void* head = c->buf + c->recvx * c->elemsize;
-      if (k.elem) move_elem(c, k.elem, head);
-      move_elem(c, head, sg->elem);
+      if (k.elem) chan_move_elem(c, k.elem, head);
+      chan_move_elem(c, head, sg->elem);
       if (++c->recvx == c->dataqsiz) c->recvx = 0;
       c->sendx = c->recvx;
     }
@@ -121,15 +113,15 @@ bool try_case(SelectCase& k, G** wake, bool* send_closed, bool* recv_ok) {
   }
   if (c->qcount > 0) {
     void* head = c->buf + c->recvx * c->elemsize;
-    if (k.elem) move_elem(c, k.elem, head);
-    reset_elem(c, head);
+    if (k.elem) chan_move_elem(c, k.elem, head);
+    chan_reset_elem(c, head);
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->qcount--;
     *recv_ok = true;
     return true;
   }
   if (c->closed) {
-    if (k.elem) reset_elem(c, k.elem);
+    if (k.elem) chan_reset_elem(c, k.elem);
     *recv_ok = false;
     return true;
   }

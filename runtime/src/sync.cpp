@@ -32,6 +32,14 @@ void sync_fatal(const char* msg) {
 
 void unlock_lock(void* l) { static_cast<Lock*>(l)->unlock(); }
 
+void ready_all(SyncWaiter* w) {
+  while (w) {
+    SyncWaiter* next = w->next;  // read before ready: w lives in the woken goroutine's frame
+    ready(w->g);
+    w = next;
+  }
+}
+
 }  // namespace detail
 
 using detail::SyncWaiter;
@@ -141,11 +149,7 @@ void RWMutex::unlock() {
       writer_ = true;
     }
   }
-  while (wake) {
-    SyncWaiter* next = wake->next;
-    detail::ready(wake->g);
-    wake = next;
-  }
+  detail::ready_all(wake);
 }
 
 // ---- WaitGroup ----
@@ -157,14 +161,9 @@ void WaitGroup::add(int64_t delta) {
   SyncWaiter* all;
   {
     detail::LockGuard g(lk_);
-    all = waiters_.head;
-    waiters_.head = waiters_.tail = nullptr;
+    all = waiters_.take_all();
   }
-  while (all) {
-    SyncWaiter* next = all->next;
-    detail::ready(all->g);
-    all = next;
-  }
+  detail::ready_all(all);
 }
 
 bool WaitGroup::wait_slow(std::coroutine_handle<> h, SyncWaiter* w) {
@@ -215,14 +214,9 @@ void Cond::broadcast() {
   SyncWaiter* all;
   {
     detail::LockGuard g(lk_);
-    all = waiters_.head;
-    waiters_.head = waiters_.tail = nullptr;
+    all = waiters_.take_all();
   }
-  while (all) {
-    SyncWaiter* next = all->next;
-    detail::ready(all->g);
-    all = next;
-  }
+  detail::ready_all(all);
 }
 
 }  // namespace gocxx

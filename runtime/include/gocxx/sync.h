@@ -41,6 +41,12 @@ struct SyncWaitList {
     else head = w;
     tail = w;
   }
+  // Empties the list, returning its waiters linked through next.
+  SyncWaiter* take_all() {
+    SyncWaiter* all = head;
+    head = tail = nullptr;
+    return all;
+  }
   SyncWaiter* pop() {
     SyncWaiter* w = head;
     if (w) {
@@ -53,6 +59,7 @@ struct SyncWaitList {
 
 [[noreturn]] void sync_fatal(const char* msg);
 void unlock_lock(void* l);  // park unlock function for a detail::Lock
+void ready_all(SyncWaiter* list);  // readies every waiter of a take_all() list
 
 }  // namespace detail
 

@@ -7,7 +7,9 @@
 // allocates nothing.
 #pragma once
 
+#include <coroutine>
 #include <cstdint>
+#include <cstring>
 
 #include "gocxx/detail/g.h"
 #include "gocxx/detail/lock.h"
@@ -59,6 +61,16 @@ struct hchan {
   WaitQ recvq;
   WaitQ sendq;
 };
+
+// Moves one element (memcpy for trivially copyable types) / resets it to the zero value.
+inline void chan_move_elem(hchan* c, void* dst, void* src) {
+  if (c->ops) c->ops->move_assign(dst, src);
+  else std::memcpy(dst, src, c->elemsize);
+}
+inline void chan_reset_elem(hchan* c, void* dst) {
+  if (c->ops) c->ops->reset(dst);
+  else std::memset(dst, 0, c->elemsize);
+}
 
 hchan* chan_make(uint32_t elemsize, const ElemOps* ops, bool pointer_free, int64_t size);
 void chan_close(hchan* c);

@@ -7,8 +7,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <ctime>
 
 namespace gocxx::detail {
+
+// Converts a relative timeout in nanoseconds (>= 0) to a timespec.
+inline struct timespec ns_to_timespec(int64_t ns) {
+  return {static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)};
+}
 
 void futex_wait(std::atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns = -1);
 void futex_wake(std::atomic<uint32_t>* addr, int count);
