@@ -33,8 +33,9 @@ struct alignas(64) Worker {
   int id = 0;
   RunQueue runq;
   std::atomic<G*> runnext{nullptr};
-  std::atomic<uint32_t> schedtick{0};
-  uint64_t rand_state = 0;
+  // Written only by the owner; read by thieves. Own cache line: thieves poll it.
+  alignas(64) std::atomic<uint32_t> schedtick{0};
+  alignas(64) uint64_t rand_state = 0;
   bool spinning = false;
   std::atomic<uint32_t> sleep_word{0};
   Worker* idle_next = nullptr;
@@ -349,7 +350,8 @@ void free_g(Worker* w, G* g) {
 
 void execute(Worker* w, G* g) {
   stop_spinning(w);
-  w->schedtick.fetch_add(1, std::memory_order_relaxed);
+  // Only the owner writes schedtick: a plain store, not a locked read-modify-write.
+  w->schedtick.store(w->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_release);
   tl_g = g;
   g->status.store(GStatus::Running, std::memory_order_relaxed);
   w->post = PostAction::None;
