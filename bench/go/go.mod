@@ -1,0 +1,3 @@
+module gocxx/bench
+
+go 1.19
