@@ -9,8 +9,9 @@ target_compile_options(gocxx_warnings INTERFACE
 if(GOCXX_SANITIZE STREQUAL "address")
   # UBSan's `function` check is off: clang 14 cannot emit it for coroutines ("cannot represent a
   # difference across sections"), and method tables call through a generic pointer by design.
-  add_compile_options(-fsanitize=address,undefined -fno-sanitize=function -fno-omit-frame-pointer
-                      -fno-sanitize-recover=undefined)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined
+                      $<$<CXX_COMPILER_ID:Clang>:-fno-sanitize=function>)
   add_link_options(-fsanitize=address,undefined)
 elseif(GOCXX_SANITIZE STREQUAL "thread")
   add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
