@@ -1,0 +1,66 @@
+// This file implements the public entry points of the type checker: loading
+// a program (the main package, its imports from the bundled standard library
+// or from the module found through go.mod) and checking it.
+//
+// The checker follows go/types / types2 (cmd/compile/internal/types2 of Go
+// 1.19, whose messages gc prints); every error goes to the one Diagnostics
+// sink with gc's wording. Generic code is parsed but rejected with
+// "generics are not supported yet".
+
+#ifndef GOCXX_CHECK_CHECK_H_
+#define GOCXX_CHECK_CHECK_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/source_manager.h"
+#include "check/info.h"
+#include "check/objects.h"
+#include "check/types.h"
+#include "parse/arena.h"
+
+namespace gocxx::check {
+
+struct Config {
+  // Directory holding the standard-library subset as Go packages
+  // (runtime/std in the source tree).
+  std::string std_root;
+  // Reject gocxx's extensions as gc would (the parser's `go { ... }`).
+  bool strict = false;
+};
+
+// A loaded and checked program. Owns the AST, types, objects and facts.
+class Program {
+ public:
+  explicit Program(base::SourceManager& sources);
+  ~Program();
+  base::SourceManager& sources;
+  ast::Arena arena;
+  TypeTable types;
+  ObjectTable objects;
+  Scope* universe = nullptr;
+  Package* unsafe_pkg = nullptr;
+  Info info;
+  // Every package, imports before importers; main last.
+  std::vector<Package*> packages;
+  Package* main = nullptr;
+};
+
+// Loads and checks the program given on a command line: one directory, or
+// .go files of package main. Reports every problem to diags (also a missing
+// file or package); the result is always a Program, complete only if diags
+// has no errors.
+std::unique_ptr<Program> load_program(std::span<const std::string> args, const Config& config,
+                                      base::SourceManager& sources, base::Diagnostics& diags);
+
+// Checks files already in `sources` as one main package (tests, fuzzing).
+std::unique_ptr<Program> check_files(std::span<const base::SourceFile* const> files,
+                                     const Config& config, base::SourceManager& sources,
+                                     base::Diagnostics& diags);
+
+}  // namespace gocxx::check
+
+#endif  // GOCXX_CHECK_CHECK_H_

@@ -1,0 +1,238 @@
+// This file implements the package loader: the main package from the
+// command line, imports from the bundled standard library (Go source under
+// runtime/std) or from the module of the main package (found through
+// go.mod), each parsed and checked once, in dependency order.
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "check/checker.h"
+#include "parse/parser.h"
+
+namespace gocxx::check {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Whether a file's build constraints exclude it on linux/amd64 under gc
+// (only the forms the standard library subset and tests use: `ignore`,
+// other GOOS/GOARCH names, and negations).
+bool excluded_by_build_tags(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    if (line.substr(0, 7) == "package") return false;
+    if (line.substr(0, 10) == "//go:build") {
+      std::string_view expr = line.substr(10);
+      if (expr.find("ignore") != std::string_view::npos) return true;
+      for (std::string_view bad : {"windows", "darwin", "plan9", "js", "wasm", "freebsd", "openbsd",
+                                   "netbsd", "solaris", "aix", "386", "arm", "cgo"}) {
+        size_t at = expr.find(bad);
+        if (at != std::string_view::npos && (at == 0 || expr[at - 1] != '!') && expr.find("||") == std::string_view::npos) {
+          // A positive requirement for another platform.
+          char next = at + bad.size() < expr.size() ? expr[at + bad.size()] : ' ';
+          if (!std::isalnum(static_cast<unsigned char>(next)) && next != '_') return true;
+        }
+      }
+    }
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+  return false;
+}
+
+std::vector<std::string> go_files_in(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::string name = p.filename().string();
+    if (!it->is_regular_file(ec) || p.extension() != ".go") continue;
+    if (name.size() > 8 && name.substr(name.size() - 8) == "_test.go") continue;
+    if (name[0] == '_' || name[0] == '.') continue;
+    files.push_back(p.string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Finds go.mod at or above dir; returns its directory and module path.
+bool find_module(const fs::path& dir, std::string* root, std::string* module) {
+  std::error_code ec;
+  fs::path d = fs::absolute(dir, ec);
+  while (!d.empty()) {
+    fs::path mod = d / "go.mod";
+    if (fs::is_regular_file(mod, ec)) {
+      std::ifstream in(mod);
+      std::string line;
+      while (std::getline(in, line)) {
+        std::istringstream ls(line);
+        std::string word, path;
+        if (ls >> word >> path && word == "module") {
+          if (path.size() >= 2 && path.front() == '"') path = path.substr(1, path.size() - 2);
+          *root = d.string();
+          *module = path;
+          return true;
+        }
+      }
+      return false;
+    }
+    if (d == d.parent_path()) break;
+    d = d.parent_path();
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Loader::find_dir(const std::string& path, bool* is_std) {
+  std::error_code ec;
+  *is_std = false;
+  if (!module_path.empty() && (path == module_path || path.rfind(module_path + "/", 0) == 0)) {
+    fs::path dir = fs::path(module_root) / path.substr(module_path.size());
+    if (fs::is_directory(dir, ec)) return dir.string();
+  }
+  fs::path dir = fs::path(config_.std_root) / path;
+  if (!config_.std_root.empty() && fs::is_directory(dir, ec)) {
+    *is_std = true;
+    return dir.string();
+  }
+  return "";
+}
+
+Package* Loader::import(const std::string& path, Pos pos) {
+  if (auto it = loaded_.find(path); it != loaded_.end()) return it->second;
+  if (in_progress_.count(path) != 0) {
+    diags_.error(pos, "import cycle not allowed");
+    return nullptr;
+  }
+  bool is_std = false;
+  std::string dir = find_dir(path, &is_std);
+  if (dir.empty()) {
+    std::string where = (fs::path(config_.std_root) / path).string();
+    diags_.error(pos, "package " + path + " is not in std (" + where + ")");
+    loaded_[path] = nullptr;
+    return nullptr;
+  }
+  std::vector<ast::File*> files;
+  for (const std::string& f : go_files_in(dir)) {
+    std::string err;
+    const base::SourceFile* sf = prog_.sources.add_file(f, &err);
+    if (sf == nullptr) {
+      diags_.error(pos, err);
+      continue;
+    }
+    if (excluded_by_build_tags(sf->text())) continue;
+    parse::ParseOptions opts;
+    opts.strict = config_.strict;
+    files.push_back(parse::parse_file(*sf, diags_, prog_.arena, opts));
+  }
+  if (files.empty()) {
+    diags_.error(pos, "no Go files in " + dir);
+    loaded_[path] = nullptr;
+    return nullptr;
+  }
+  in_progress_.insert(path);
+  Package* pkg = check_files(path, std::move(files), is_std);
+  in_progress_.erase(path);
+  loaded_[path] = pkg;
+  return pkg;
+}
+
+Package* Loader::check_files(const std::string& path, std::vector<ast::File*> files, bool is_std) {
+  std::string name;
+  for (ast::File* f : files) {
+    if (f->package_name != nullptr) {
+      name = std::string(f->package_name->name);
+      break;
+    }
+  }
+  Package* pkg = prog_.objects.make_package(path, name);
+  pkg->is_std = is_std;
+  pkg->scope = prog_.objects.make_scope(prog_.universe, "package");
+  // All files must belong to the same package.
+  ast::File* first = nullptr;
+  for (ast::File* f : files) {
+    if (f->package_name == nullptr) continue;
+    if (first == nullptr) {
+      first = f;
+      pkg->files.push_back(f);
+      continue;
+    }
+    if (f->package_name->name != first->package_name->name) {
+      diags_.error(f->package_name->pos, "package " + std::string(f->package_name->name) + "; expected package " +
+                                             std::string(first->package_name->name));
+      continue;
+    }
+    pkg->files.push_back(f);
+  }
+  Checker checker(prog_, pkg, diags_, config_, this);
+  checker.check_package();
+  prog_.packages.push_back(pkg);
+  return pkg;
+}
+
+namespace {
+
+std::unique_ptr<Program> run(std::vector<const base::SourceFile*> sources_in, const Config& config,
+                             base::SourceManager& sources, base::Diagnostics& diags, const std::string& dir) {
+  auto prog = std::make_unique<Program>(sources);
+  Loader loader(*prog, config, diags);
+  if (!dir.empty()) find_module(dir, &loader.module_root, &loader.module_path);
+  std::vector<ast::File*> files;
+  for (const base::SourceFile* sf : sources_in) {
+    parse::ParseOptions opts;
+    opts.strict = config.strict;
+    files.push_back(parse::parse_file(*sf, diags, prog->arena, opts));
+  }
+  std::string path = "main";
+  prog->main = loader.check_files(path, std::move(files), false);
+  return prog;
+}
+
+}  // namespace
+
+std::unique_ptr<Program> load_program(std::span<const std::string> args, const Config& config,
+                                      base::SourceManager& sources, base::Diagnostics& diags) {
+  std::vector<std::string> paths;
+  std::string dir;
+  std::error_code ec;
+  if (args.size() == 1 && fs::is_directory(args[0], ec)) {
+    dir = args[0];
+    paths = go_files_in(dir);
+    if (paths.empty()) diags.error(Pos(), "no Go files in " + dir);
+  } else {
+    for (const std::string& a : args) {
+      if (fs::is_directory(a, ec)) {
+        diags.error(Pos(), "named files must be .go files: " + a);
+        continue;
+      }
+      paths.push_back(a);
+    }
+    if (!paths.empty()) dir = fs::path(paths[0]).parent_path().string();
+    if (dir.empty()) dir = ".";
+  }
+  std::vector<const base::SourceFile*> files;
+  for (const std::string& p : paths) {
+    std::string err;
+    const base::SourceFile* sf = sources.add_file(p, &err);
+    if (sf == nullptr) {
+      diags.error(Pos(), err);
+      continue;
+    }
+    files.push_back(sf);
+  }
+  if (diags.has_errors() && files.empty()) return std::make_unique<Program>(sources);
+  return run(std::move(files), config, sources, diags, dir);
+}
+
+std::unique_ptr<Program> check_files(std::span<const base::SourceFile* const> files, const Config& config,
+                                     base::SourceManager& sources, base::Diagnostics& diags) {
+  return run(std::vector<const base::SourceFile*>(files.begin(), files.end()), config, sources, diags, "");
+}
+
+}  // namespace gocxx::check

@@ -1,0 +1,51 @@
+// This file implements `gocxx check`: run the frontend (parse and type
+// check) and report errors; no output and exit 0 for a good program.
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/source_manager.h"
+#include "base/stack.h"
+#include "check/check.h"
+#include "driver/driver.h"
+
+namespace gocxx::driver {
+
+int cmd_check(const std::vector<std::string>& args) {
+  check::Config config;
+  config.std_root = std_root();
+  std::vector<std::string> inputs;
+  bool gc_style = false;
+  for (const std::string& a : args) {
+    if (a == "--strict" || a == "-strict") {
+      config.strict = true;
+    } else if (a == "--gc" || a == "-gc") {
+      gc_style = true;  // print exactly as `go build` does (for comparisons)
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::fprintf(stderr, "gocxx check: unknown flag %s\nusage: gocxx check [--strict] FILE.go... | DIR\n",
+                   a.c_str());
+      return kExitUsage;
+    } else {
+      inputs.push_back(a);
+    }
+  }
+  if (inputs.empty()) inputs.push_back(".");
+  base::SourceManager sources;
+  base::Diagnostics diags(sources);
+  // Deeply nested input recurses deeply in every phase: run on a big stack.
+  base::run_with_stack(base::kLargeStack, [&] {
+    auto program = check::load_program(inputs, config, sources, diags);
+  });
+  if (!diags.has_errors()) return kExitOk;
+  base::PrintOptions options;
+  if (gc_style) options.style = base::PrintOptions::Style::kGc;
+  diags.print(stderr, options);
+  return kExitErrors;
+}
+
+}  // namespace gocxx::driver

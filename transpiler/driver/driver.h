@@ -1,0 +1,27 @@
+// This file implements the declarations shared by the driver's commands.
+
+#ifndef GOCXX_DRIVER_DRIVER_H_
+#define GOCXX_DRIVER_DRIVER_H_
+
+#include <string>
+#include <vector>
+
+namespace gocxx::driver {
+
+// Exit codes, as the go command uses them: 0 success, 1 errors in the
+// program, 2 bad usage or environment.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+// The directory holding the gocxx source/installation root: $GOCXXROOT, or
+// share/gocxx next to the binary's prefix, or the source tree it was built
+// from. The standard library is <root>/runtime/std.
+std::string gocxx_root();
+std::string std_root();
+
+int cmd_check(const std::vector<std::string>& args);
+
+}  // namespace gocxx::driver
+
+#endif  // GOCXX_DRIVER_DRIVER_H_
