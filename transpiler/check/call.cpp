@@ -74,6 +74,13 @@ void Checker::call_expr(Operand& x, ast::CallExpr* call) {
       break;
   }
   auto* sig = dyn_cast<Signature>(under(x.type));
+  if (is_invalid(x.type)) {  // e.g. a rejected generic function: no follow-on error
+    use_exprs(call->args);
+    x.set_invalid();
+    x.expr = call;
+    call_kind_ = CallKind::Statement;
+    return;
+  }
   if (sig == nullptr) {
     errorf_invalid_op(x.expr, "cannot call non-function " + describe(x));
     x.set_invalid();

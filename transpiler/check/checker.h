@@ -293,6 +293,7 @@ class Checker {
   std::vector<Func*> init_funcs_;
   std::unordered_set<TypeName*> cxx_types_;
   std::unordered_set<Named*> valid_types_;
+  std::unordered_set<Func*> generic_funcs_;  // rejected generic functions and methods
   CallKind call_kind_ = CallKind::Statement;  // kind of the last call checked
   ast::Ident true_ident_{Pos()};  // the implicit `true` of a tagless switch
   std::unordered_set<const ast::CallExpr*> panic_calls_;  // panic calls in functions with results

@@ -23,9 +23,11 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
       base = typ;
     }
   } else if (hint != nullptr) {
+    // types2 uses the core (underlying) type of an elided type, so errors
+    // name the struct type itself: `struct{X int}`, not `P`.
     typ = hint;
-    base = typ;
-    if (auto* p = dyn_cast<Pointer>(under(typ))) base = p->elem;  // *T implies &T{}
+    base = under(typ);
+    if (auto* p = dyn_cast<Pointer>(base)) base = under(p->elem);  // *T implies &T{}
   } else {
     error(e->pos, "missing type in composite literal");
     x.set_invalid();

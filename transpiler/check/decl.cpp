@@ -295,6 +295,11 @@ void Checker::collect_methods(TypeName* obj) {
 
 void Checker::func_decl(Func* obj, DeclInfo* d) {
   ast::FuncDecl* fd = d->fdecl;
+  if (generic_funcs_.count(obj) != 0) {
+    // Reported when collected; uses see an invalid type and stay silent.
+    obj->type = types_.invalid();
+    return;
+  }
   obj->type = types_.invalid();  // for recursive references while checking the signature
   Scope* scope = prog_.objects.make_scope(d->file_scope, "function");
   scope->is_func = true;

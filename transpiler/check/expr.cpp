@@ -591,18 +591,18 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
   x.mode = Mode::Value;
 }
 
+// Converts an untyped operand to the other operand's type where the two
+// can mix (go1.19 types2's canMix in binary).
 void Checker::match_types(Operand& x, Operand& y) {
-  auto may_convert = [&](Operand& a, Operand& b) {
-    if (is_typed(a.type) && is_typed(b.type)) return false;
-    if (isa<Basic>(under(a.type)) != isa<Basic>(under(b.type))) return false;
+  auto can_mix = [&](Operand& a, Operand& b) {
+    if (is_interface(a.type) || is_interface(b.type)) return true;
     if (is_boolean(a.type) != is_boolean(b.type)) return false;
     if (is_string(a.type) != is_string(b.type)) return false;
-    if (a.is_nil()) return has_nil(b.type);
-    if (b.is_nil()) return has_nil(a.type);
-    if (isa<Pointer>(under(a.type)) || isa<Pointer>(under(b.type))) return false;
+    if (a.is_nil() && !has_nil(b.type)) return false;
+    if (b.is_nil() && !has_nil(a.type)) return false;
     return true;
   };
-  if (may_convert(x, y)) {
+  if (can_mix(x, y)) {
     convert_untyped(x, y.type);
     if (x.invalid()) return;
     convert_untyped(y, x.type);

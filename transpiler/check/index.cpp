@@ -58,11 +58,17 @@ void Checker::index_expr(Operand& x, ast::IndexExpr* e) {
       use_exprs(e->indices);
       return;
     case Mode::TypeExpr:
-      error_at(e, "generics are not supported yet");
+      if (!is_invalid(x.type)) error_at(e->x, type_str(x.type) + " is not a generic type");
+      use_exprs(e->indices);
       x.set_invalid();
       return;
     default:
       break;
+  }
+  if (is_invalid(x.type)) {  // e.g. a rejected generic function
+    use_exprs(e->indices);
+    x.set_invalid();
+    return;
   }
   bool valid = false;
   int64_t length = -1;

@@ -17,6 +17,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// gc type-checks a package despite errors from the parser unless one of
+// them is a "syntax error: ..." (base.SyntaxErrors in cmd/compile).
+size_t syntax_errors(const base::Diagnostics& diags) {
+  size_t n = 0;
+  for (const base::Diagnostic* d : diags.sorted()) {
+    if (d->message.rfind("syntax error", 0) == 0) ++n;
+  }
+  return n;
+}
+
 // Whether a file's build constraints exclude it on linux/amd64 under gc
 // (only the forms the standard library subset and tests use: `ignore`,
 // other GOOS/GOARCH names, and negations).
@@ -119,6 +129,7 @@ Package* Loader::import(const std::string& path, Pos pos) {
     return nullptr;
   }
   std::vector<ast::File*> files;
+  size_t errors_before = syntax_errors(diags_);
   for (const std::string& f : go_files_in(dir)) {
     std::string err;
     const base::SourceFile* sf = prog_.sources.add_file(f, &err);
@@ -130,6 +141,10 @@ Package* Loader::import(const std::string& path, Pos pos) {
     parse::ParseOptions opts;
     opts.strict = config_.strict;
     files.push_back(parse::parse_file(*sf, diags_, prog_.arena, opts));
+  }
+  if (syntax_errors(diags_) > errors_before) {
+    loaded_[path] = nullptr;
+    return nullptr;
   }
   if (files.empty()) {
     diags_.error(pos, "no Go files in " + dir);
@@ -184,11 +199,14 @@ std::unique_ptr<Program> run(std::vector<const base::SourceFile*> sources_in, co
   Loader loader(*prog, config, diags);
   if (!dir.empty()) find_module(dir, &loader.module_root, &loader.module_path);
   std::vector<ast::File*> files;
+  size_t errors_before = syntax_errors(diags);
   for (const base::SourceFile* sf : sources_in) {
     parse::ParseOptions opts;
     opts.strict = config.strict;
     files.push_back(parse::parse_file(*sf, diags, prog->arena, opts));
   }
+  // Like gc, a package with syntax errors is not type-checked.
+  if (syntax_errors(diags) > errors_before) return prog;
   std::string path = "main";
   prog->main = loader.check_files(path, std::move(files), false);
   return prog;

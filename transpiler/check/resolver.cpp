@@ -255,6 +255,7 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
   }
   if (!fd->type_params.empty()) {
     error(fd->name->pos, "generics are not supported yet");
+    generic_funcs_.insert(obj);
   }
   if (fd->recv == nullptr) {
     std::string_view name = obj->name;
@@ -273,6 +274,16 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
     return;
   }
   record_def(fd->name, obj);
+  ast::Expr* rt = ast::unparen(fd->recv->type);
+  if (auto* star = ast::dyn_cast<ast::StarExpr>(rt)) rt = ast::unparen(star->x);
+  if (ast::isa<ast::IndexExpr>(rt)) {
+    // A method of a generic type: reported once, never checked.
+    error(fd->name->pos, "generics are not supported yet");
+    obj->type = types_.invalid();
+    obj->color = Color::Black;
+    generic_funcs_.insert(obj);
+    return;
+  }
   pending_methods_.push_back(obj);
 }
 

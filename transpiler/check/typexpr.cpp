@@ -156,9 +156,14 @@ Type* Checker::typ_internal(ast::Expr* e0, Named* def) {
           return set_def(types_.invalid());
       }
     }
-    case ast::NodeKind::IndexExpr:
-      error_at(e0, "generics are not supported yet");
+    case ast::NodeKind::IndexExpr: {
+      // An instantiation: the generic type itself was rejected (its type is
+      // invalid), so stay silent; anything else is not generic.
+      auto* ix = static_cast<ast::IndexExpr*>(e0);
+      Type* base = resolve_type(ix->x);
+      if (!is_invalid(base)) error_at(ix->x, type_str(base) + " is not a generic type");
       return set_def(types_.invalid());
+    }
     case ast::NodeKind::ParenExpr:
       return defined_type(static_cast<ast::ParenExpr*>(e0)->x, def);
     case ast::NodeKind::ArrayType: {
