@@ -30,7 +30,7 @@ agrees on everything these files use (literal text, `.`, `\\(`, `\\[`,
 `.*`, `|`, character classes).  Keep to that subset.
 
 Compilers (--compiler):
-  gc     real Go 1.19: `go build -o /dev/null file.go` in the file's folder
+  gc     real Go 1.19: `go build -o TMP/out file.go` in the file's folder
          (GO env var overrides the go command).  Its `./file.go:L:C: msg`
          lines are used as they are.  Files under a `gocxx_only/` folder, or
          with a `// gocxx:` line before `package`, hold programs gc ACCEPTS
@@ -55,6 +55,7 @@ import os
 import re
 import shlex
 import subprocess
+import tempfile
 import sys
 
 _ERR_RX = re.compile(r"// (?:GC_)?ERROR (.*)")
@@ -202,9 +203,12 @@ def run_go(path):
     env.setdefault("GOCACHE", "/tmp/gocache-corpus")
     env["GO111MODULE"] = "off"
     env.pop("GOFLAGS", None)
-    args = [go, "build", "-o", os.devnull, os.path.basename(path)]
-    p = subprocess.run(args, cwd=os.path.dirname(os.path.abspath(path)), env=env,
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # Never -o /dev/null: run as root, go build replaces the output file,
+    # which would delete /dev/null. Build into a temporary directory instead.
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [go, "build", "-o", os.path.join(tmp, "out"), os.path.basename(path)]
+        p = subprocess.run(args, cwd=os.path.dirname(os.path.abspath(path)), env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     return p.stdout.decode("utf-8", "replace")
 
 

@@ -12,6 +12,19 @@
 
 namespace gocxx::base {
 
+namespace {
+
+// errno text as Go's syscall.Errno prints it: strerror's, first letter in
+// lower case ("no such file or directory").
+std::string go_errno_text(int err) {
+  std::string text = std::strerror(err);
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return text;
+}
+
+}  // namespace
+
+
 SourceFile::SourceFile(std::string name, std::string text, uint32_t base, uint32_t index)
     : name_(std::move(name)), text_(std::move(text)), base_(base), index_(index) {
   line_starts_.push_back(0);
@@ -46,7 +59,7 @@ std::string_view SourceFile::line_text(uint32_t line) const {
 const SourceFile* SourceManager::add_file(const std::string& path, std::string* error) {
   std::FILE* in = std::fopen(path.c_str(), "rb");
   if (in == nullptr) {
-    *error = "open " + path + ": " + std::strerror(errno);
+    *error = "open " + path + ": " + go_errno_text(errno);
     return nullptr;
   }
   // Size the buffer once from the file size (growing it would zero-fill and
@@ -65,7 +78,7 @@ const SourceFile* SourceManager::add_file(const std::string& path, std::string* 
     if (n == 0) break;
   }
   if (std::ferror(in)) {
-    *error = "read " + path + ": " + std::strerror(errno);
+    *error = "read " + path + ": " + go_errno_text(errno);
     std::fclose(in);
     return nullptr;
   }

@@ -235,6 +235,7 @@ std::unique_ptr<Program> load_program(std::span<const std::string> args, const C
     if (dir.empty()) dir = ".";
   }
   std::vector<const base::SourceFile*> files;
+  bool from_dir = args.size() == 1 && fs::is_directory(args[0], ec);
   for (const std::string& p : paths) {
     std::string err;
     const base::SourceFile* sf = sources.add_file(p, &err);
@@ -242,7 +243,32 @@ std::unique_ptr<Program> load_program(std::span<const std::string> args, const C
       diags.error(Pos(), err);
       continue;
     }
+    // Files named on the command line are used as given (as go build does).
+    if (from_dir && excluded_by_build_tags(sf->text())) continue;
     files.push_back(sf);
+  }
+  if (from_dir && files.empty() && !diags.has_errors()) diags.error(Pos(), "no Go files in " + dir);
+  // go build: all files of a directory must be one package.
+  if (from_dir) {
+    std::string first_name, first_file;
+    for (const base::SourceFile* sf : files) {
+      std::string_view t = sf->text();
+      size_t p = t.find("\npackage ");
+      if (t.rfind("package ", 0) == 0) p = 0; else if (p != std::string_view::npos) ++p;
+      if (p == std::string_view::npos) continue;
+      size_t start = p + 8, end = start;
+      while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '_')) ++end;
+      std::string name(t.substr(start, end - start));
+      std::string base_name = fs::path(std::string(sf->name())).filename().string();
+      if (first_name.empty()) {
+        first_name = name;
+        first_file = base_name;
+      } else if (name != first_name) {
+        diags.error(Pos(), "found packages " + first_name + " (" + first_file + ") and " + name + " (" +
+                               base_name + ") in " + dir);
+        return std::make_unique<Program>(sources);
+      }
+    }
   }
   if (diags.has_errors() && files.empty()) return std::make_unique<Program>(sources);
   return run(std::move(files), config, sources, diags, dir);

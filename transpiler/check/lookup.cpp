@@ -40,6 +40,14 @@ LookupResult lookup_field_or_method(Type* T, bool addressable, const Package* pk
                                     std::string_view name, bool fold_case) {
   LookupResult r;
   if (name == "_" || T == nullptr) return r;
+  // A named pointer type has the fields of its base but no methods.
+  if (auto* n = dyn_cast<Named>(T)) {
+    if (auto* p = dyn_cast<Pointer>(n->underlying)) {
+      r = lookup_field_or_method(p, false, pkg, name, fold_case);
+      if (isa<Func>(r.obj)) return LookupResult();
+      return r;
+    }
+  }
   auto [typ, is_ptr] = deref(T);
   // *T where T is a pointer or interface has no fields or methods.
   if (is_ptr && (isa<Pointer>(under(typ)) || is_interface(typ))) return r;

@@ -21,13 +21,16 @@ int cmd_check(const std::vector<std::string>& args) {
   config.std_root = std_root();
   std::vector<std::string> inputs;
   bool gc_style = false;
+  bool all_errors = false;
   for (const std::string& a : args) {
     if (a == "--strict" || a == "-strict") {
       config.strict = true;
+    } else if (a == "-e" || a == "--e") {
+      all_errors = true;  // no limit on the number of errors (gc's -e)
     } else if (a == "--gc" || a == "-gc") {
       gc_style = true;  // print exactly as `go build` does (for comparisons)
     } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "gocxx check: unknown flag %s\nusage: gocxx check [--strict] FILE.go... | DIR\n",
+      std::fprintf(stderr, "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] FILE.go... | DIR\n",
                    a.c_str());
       return kExitUsage;
     } else {
@@ -44,6 +47,7 @@ int cmd_check(const std::vector<std::string>& args) {
   if (!diags.has_errors()) return kExitOk;
   base::PrintOptions options;
   if (gc_style) options.style = base::PrintOptions::Style::kGc;
+  if (all_errors) options.max_errors = 0;
   diags.print(stderr, options);
   return kExitErrors;
 }
