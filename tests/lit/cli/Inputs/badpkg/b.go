@@ -1,0 +1,5 @@
+package main
+
+func half(x int) string {
+	return x / 2
+}

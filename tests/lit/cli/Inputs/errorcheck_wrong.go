@@ -1,0 +1,11 @@
+// errorcheck
+
+package main
+
+func f() {
+	var a = ) // ERROR "syntax error: unexpected \), expecting expression"
+}
+
+func g() {
+	var b = ] // ERROR "a message nobody prints"
+}

@@ -1,0 +1,4 @@
+package main_test
+
+// An external test package: ignored by go build.
+var broken int = "not an int"

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	done := make(chan bool)
+	go {
+		done <- true
+	}
+	<-done
+}

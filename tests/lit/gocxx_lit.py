@@ -1,0 +1,80 @@
+"""lit test formats of the gocxx suites (imported by lit.cfg.py; a module, not
+a lit.local.cfg class, so that lit can pickle tests for its worker processes).
+
+ErrorcheckFormat makes every `*.go` file of a corpus directory (e.g.
+testdata/errors) a test of its own: the file is checked with `gocxx check`
+and its `// ERROR "regexp"` comments are matched by tools/lib/errorcheck.py
+(the rules of errorCheck in $GOROOT/test/run.go).  A test passes when every
+expectation is met, no other error is reported, and gocxx exits with status
+1 (0 when the file expects no error) without crashing or hanging.
+"""
+
+import os
+import shlex
+import signal
+import subprocess
+import sys
+
+import lit.formats
+import lit.Test
+
+_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(_ROOT, "tools", "lib"))
+import errorcheck as _ec  # noqa: E402  (tools/lib/errorcheck.py)
+
+
+class ErrorcheckFormat(lit.formats.TestFormat):
+    """Tests: the .go files of `corpus`, and of its subfolders named in
+    `subdirs`, reported as <suite dir>/<name>.go and <suite dir>/<sub>/<name>.go."""
+
+    def __init__(self, corpus, subdirs=(), timeout=60):
+        self.corpus = corpus
+        self.subdirs = tuple(subdirs)
+        self.timeout = timeout
+
+    def getTestsInDirectory(self, testSuite, path_in_suite, litConfig, localConfig):
+        for sub in ("",) + self.subdirs:
+            d = os.path.join(self.corpus, sub)
+            if not os.path.isdir(d):
+                continue
+            for name in sorted(os.listdir(d)):
+                path = os.path.join(d, name)
+                if name.endswith(".go") and os.path.isfile(path):
+                    rel = (sub, name) if sub else (name,)
+                    yield lit.Test.Test(testSuite, path_in_suite + rel, localConfig,
+                                        file_path=path)
+
+    def execute(self, test, litConfig):
+        path = test.getFilePath()
+        gocxx = test.config.gocxx
+        if not os.access(gocxx, os.X_OK):
+            return lit.Test.Result(lit.Test.UNRESOLVED, "no gocxx binary at %s\n" % gocxx)
+        cmd = [gocxx, "check", path]
+        try:
+            p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                 stdin=subprocess.DEVNULL, start_new_session=True)
+        except OSError as e:
+            return lit.Test.Result(lit.Test.UNRESOLVED, "cannot run %s: %s\n" % (gocxx, e))
+        try:
+            out, _ = p.communicate(timeout=self.timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.communicate()
+            return lit.Test.Result(lit.Test.TIMEOUT, "%s: timed out after %ds\n" % (
+                " ".join(map(shlex.quote, cmd)), self.timeout))
+        text = out.decode("utf-8", "replace")
+        report = "$ %s\n# exit status %d\n%s" % (" ".join(map(shlex.quote, cmd)),
+                                                p.returncode, text)
+        try:
+            wanted = _ec.wanted_errors(path)
+            problems = _ec.check(path, _ec.split_gocxx_output(_ec.shorten_paths(text, path)))
+        except Exception as e:  # a malformed ERROR comment
+            return lit.Test.Result(lit.Test.UNRESOLVED, "%s: %s\n%s" % (path, e, report))
+        want_rc = 1 if wanted else 0
+        if p.returncode != want_rc:
+            what = ("crashed" if p.returncode < 0 or p.returncode > 1
+                    else "exited with status %d" % p.returncode)
+            problems.insert(0, "gocxx %s (want exit status %d)" % (what, want_rc))
+        if problems:
+            return lit.Test.Result(lit.Test.FAIL, "\n".join(problems) + "\n\n" + report)
+        return lit.Test.Result(lit.Test.PASS, report)
