@@ -30,6 +30,10 @@ struct Config {
   std::string std_root;
   // Reject gocxx's extensions as gc would (the parser's `go { ... }`).
   bool strict = false;
+  // Report functions declared without a body and without a //gocxx: binding
+  // ("missing function body"), as `go build` does (gc's -complete). Go's
+  // own test corpus is checked without it, as `go tool compile` does.
+  bool complete = true;
 };
 
 // A loaded and checked program. Owns the AST, types, objects and facts.

@@ -25,12 +25,14 @@ int cmd_check(const std::vector<std::string>& args) {
   for (const std::string& a : args) {
     if (a == "--strict" || a == "-strict") {
       config.strict = true;
+    } else if (a == "--no-complete" || a == "-complete=false") {
+      config.complete = false;  // allow body-less functions, as `go tool compile` without -complete
     } else if (a == "-e" || a == "--e") {
       all_errors = true;  // no limit on the number of errors (gc's -e)
     } else if (a == "--gc" || a == "-gc") {
       gc_style = true;  // print exactly as `go build` does (for comparisons)
     } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] FILE.go... | DIR\n",
+      std::fprintf(stderr, "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] [--no-complete] FILE.go... | DIR\n",
                    a.c_str());
       return kExitUsage;
     } else {

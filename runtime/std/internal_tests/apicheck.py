@@ -7,12 +7,11 @@ runtime/std and to type-check bodies) in a temporary directory and runs it with 
 Reports: type errors; EXTRA features (exported names or signatures that are not Go 1.19's:
 these are errors); with -v, per package, the Go API features the subset leaves out.
 
-usage: tools/std-api [-v] [pkg ...]
+usage: runtime/std/internal_tests/apicheck.py [-v] [pkg ...]  (tools/std-compare runs it first)
 """
 import glob, os, re, shutil, subprocess, sys, tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STD = os.path.join(ROOT, 'runtime', 'std')
+STD = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOROOT = '/usr/share/go-1.19'
 GO = os.environ.get('GO', '/usr/lib/go-1.19/bin/go')
 
