@@ -40,8 +40,9 @@ TEST(SourceManager, LineAndColumnCountBytes) {
 TEST(SourceManager, MissingFileReportsError) {
   SourceManager sm;
   std::string error;
+  // Go prints errno texts in lower case, as gc does for `go build nosuch.go`.
   EXPECT_EQ(sm.add_file("/nonexistent/x.go", &error), nullptr);
-  EXPECT_EQ(error, "open /nonexistent/x.go: No such file or directory");
+  EXPECT_EQ(error, "open /nonexistent/x.go: no such file or directory");
 }
 
 TEST(Diagnostics, OnePerLineKeepsFirstAndSorts) {
