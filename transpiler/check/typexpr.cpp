@@ -21,8 +21,9 @@ const Scope* enclosing_func(const Scope* s) {
 }  // namespace
 
 void Checker::add_decl_dep(Object* obj) {
-  if (env_.decl == nullptr || !obj->is_package_level()) return;
-  if (obj_map_.count(obj) == 0) return;
+  // Package-level objects of this package, methods included (they are in
+  // obj_map_ but in no scope).
+  if (env_.decl == nullptr || obj_map_.count(obj) == 0) return;
   env_.decl->deps.insert(obj);
 }
 
