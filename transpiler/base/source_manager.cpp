@@ -3,6 +3,8 @@
 
 #include "base/source_manager.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -60,6 +62,14 @@ const SourceFile* SourceManager::add_file(const std::string& path, std::string* 
   std::FILE* in = std::fopen(path.c_str(), "rb");
   if (in == nullptr) {
     *error = "open " + path + ": " + go_errno_text(errno);
+    return nullptr;
+  }
+  // Only regular files: a directory opens fine on Linux, but its "size" is
+  // meaningless (ftell gives about 2^63) and reading it fails.
+  struct stat st{};
+  if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode)) {
+    *error = "read " + path + ": " + (S_ISDIR(st.st_mode) ? std::string("is a directory") : std::string("not a regular file"));
+    std::fclose(in);
     return nullptr;
   }
   // Size the buffer once from the file size (growing it would zero-fill and

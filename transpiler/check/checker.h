@@ -70,6 +70,10 @@ enum StmtContext : uint32_t {
   kInTypeSwitch = 1 << 4,
 };
 
+// Constant case values seen in an expression switch, by exact value: the
+// types and positions of the cases with that value.
+using CaseValueMap = std::unordered_map<std::string, std::vector<std::pair<Type*, Pos>>>;
+
 struct LookupResult {
   Object* obj = nullptr;
   std::vector<int> index;
@@ -255,7 +259,7 @@ class Checker {
   void select_stmt(uint32_t ctxt, ast::SelectStmt* s);
   void range_stmt(uint32_t ctxt, ast::RangeStmt* s);
   void case_values(Operand& x, std::span<ast::Expr*> values,
-                   std::vector<std::pair<constant::Value, std::pair<Type*, Pos>>>& seen);
+                   CaseValueMap& seen);
   void multiple_defaults(std::span<ast::CaseClause*> body, const char* what);
   void return_stmt(ast::ReturnStmt* s);
   bool is_terminating(ast::Stmt* s, std::string_view label);

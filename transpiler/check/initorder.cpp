@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "check/checker.h"
 
@@ -81,23 +82,27 @@ void Checker::init_order() {
     for (Node* s : n->succ) s->pred.erase(n);
   }
   for (Node* n : G) n->ndeps = static_cast<int>(n->succ.size());
+  // Priority queue of (dependencies left, source order): a node's key only
+  // decreases, so it is erased and reinserted on each update.
+  using Key = std::tuple<int, uint32_t, Node*>;
+  std::set<Key> queue;
+  for (Node* n : G) queue.insert({n->ndeps, n->obj->order, n});
   std::set<DeclInfo*> emitted;
-  for (size_t remaining = G.size(); remaining > 0; --remaining) {
-    Node* best = nullptr;
-    for (Node* n : G) {
-      if (n->done) continue;
-      if (best == nullptr || n->ndeps < best->ndeps ||
-          (n->ndeps == best->ndeps && n->obj->order < best->obj->order)) {
-        best = n;
-      }
-    }
+  while (!queue.empty()) {
+    Node* best = std::get<2>(*queue.begin());
+    queue.erase(queue.begin());
     best->done = true;
     if (best->ndeps > 0) {
       std::set<Object*> seen;
       std::vector<Object*> cycle;
       if (find_path(best->obj, best->obj, seen, cycle)) report_init_cycle(cycle);
     }
-    for (Node* p : best->pred) --p->ndeps;
+    for (Node* p : best->pred) {
+      if (p->done) continue;
+      queue.erase({p->ndeps, p->obj->order, p});
+      --p->ndeps;
+      queue.insert({p->ndeps, p->obj->order, p});
+    }
     auto* v = dyn_cast<Var>(best->obj);
     if (v == nullptr) continue;
     DeclInfo* d = obj_map_[v];

@@ -15,6 +15,31 @@ std::string import_path(ast::BasicLit* lit) {
   return v.kind() == constant::Kind::String ? constant::string_val(v) : "";
 }
 
+// Why an import path is invalid (gc's checkImportPath, plus the rule that
+// the path stays inside the std tree or the module: no absolute paths and no
+// "." or ".." elements), or "" if it is fine.
+std::string import_path_problem(const std::string& path) {
+  if (path.empty()) return "empty string";
+  for (unsigned char c : path) {
+    if (c == 0) return "contains NUL";
+    if (c == '\\') return "contains backslash; use slash";
+    if (c < 0x20 || c == 0x7f || c == ' ') return "contains invalid character";
+    if (std::string_view("!\"#$%&'()*,:;<=>?[]^`{|}").find(static_cast<char>(c)) != std::string_view::npos) {
+      return "contains invalid character";
+    }
+  }
+  if (path.front() == '/') return "is absolute";
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    std::string_view elem = std::string_view(path).substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (elem.empty() || elem == "." || elem == "..") return "is not clean";
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return "";
+}
+
 bool has_directive(std::span<ast::Directive> ds, std::string_view prefix) {
   for (const ast::Directive& d : ds) {
     if (d.text.substr(0, prefix.size()) == prefix) return true;
@@ -82,8 +107,9 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
     auto* s = ast::dyn_cast<ast::ImportSpec>(spec);
     if (s == nullptr || s->path == nullptr) continue;
     std::string path = import_path(s->path);
-    if (path.empty()) {
-      if (!s->path->bad) error(s->path->pos, "invalid import path: " + std::string(s->path->value));
+    if (s->path->bad) continue;
+    if (std::string why = import_path_problem(path); !why.empty()) {
+      error(s->path->pos, "invalid import path: " + std::string(s->path->value) + " (" + why + ")");
       continue;
     }
     Package* imp = path == "unsafe" ? prog_.unsafe_pkg : loader_->import(path, s->path->pos);
@@ -113,7 +139,9 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
       for (Object* o : imp->scope->objects()) {
         if (!o->exported()) continue;
         if (Object* alt = file_scope->insert(o)) {
-          report_redeclared(o, alt, std::string(o->name) + " redeclared in this block");
+          // Reported at this import (the object itself lives in the other package).
+          auto b = report(s->pos, std::string(o->name) + " redeclared in this block");
+          if (alt->pos.is_valid()) b.note("\t" + pos_string(alt->pos) + ": other declaration of " + std::string(alt->name));
         }
       }
       info_.implicits[s] = pn;

@@ -21,13 +21,9 @@ std::string value_key(const constant::Value& v) {
       if (i.kind() == constant::Kind::Int) return "n" + constant::to_exact_string(i);
       return "n" + constant::to_exact_string(v);
     }
-    case constant::Kind::Bool:
-      return constant::bool_val(v) ? "btrue" : "bfalse";
     case constant::Kind::String:
       return "s" + constant::string_val(v);
-    case constant::Kind::Complex:
-      return "c" + constant::to_exact_string(v);
-    default:
+    default:  // types2's goVal: booleans and complex values are not compared
       return "";
   }
 }
@@ -47,7 +43,7 @@ void Checker::multiple_defaults(std::span<ast::CaseClause*> body, const char* wh
 }
 
 void Checker::case_values(Operand& x, std::span<ast::Expr*> values,
-                          std::vector<std::pair<constant::Value, std::pair<Type*, Pos>>>& seen) {
+                          CaseValueMap& seen) {
   for (ast::Expr* e : values) {
     Operand v;
     expr(v, e);
@@ -61,15 +57,16 @@ void Checker::case_values(Operand& x, std::span<ast::Expr*> values,
     std::string key = value_key(v.val);
     if (key.empty()) continue;
     bool dup = false;
-    for (auto& [val, tp] : seen) {
-      if (value_key(val) == key && identical(v.type, tp.first)) {
+    auto& same_value = seen[key];
+    for (auto& [type, pos] : same_value) {
+      if (identical(v.type, type)) {
         auto b = report(ast::start_pos(e), "duplicate case " + describe(v) + " in expression switch");
-        b.note("\t" + pos_string(tp.second) + ": previous case");
+        b.note("\t" + pos_string(pos) + ": previous case");
         dup = true;
         break;
       }
     }
-    if (!dup) seen.push_back({v.val, {v.type, ast::start_pos(e)}});
+    if (!dup) same_value.push_back({v.type, ast::start_pos(e)});
   }
 }
 
@@ -89,7 +86,7 @@ void Checker::switch_stmt(uint32_t inner, ast::SwitchStmt* s) {
     x.expr = &true_ident_;
   }
   multiple_defaults(s->body, "switch");
-  std::vector<std::pair<constant::Value, std::pair<Type*, Pos>>> seen;
+  CaseValueMap seen;
   for (size_t i = 0; i < s->body.size(); ++i) {
     ast::CaseClause* clause = s->body[i];
     uint32_t c = inner;

@@ -485,9 +485,10 @@ void Checker::complete_interface(Interface* t, Pos pos) {
   if (t->complete) return;
   t->complete = true;
   std::vector<Func*> all;
+  std::unordered_map<std::string_view, std::vector<Func*>> by_name;  // keeps this linear
   auto add = [&](Func* m, bool explicit_method) {
-    for (Func* other : all) {
-      if (other->name == m->name && (other->exported() || other->pkg == m->pkg)) {
+    for (Func* other : by_name[m->name]) {
+      if (other->exported() || other->pkg == m->pkg) {
         if (explicit_method) {
           auto b = report(m->pos, "duplicate method " + std::string(m->name));
           b.note("\t" + pos_string(other->pos) + ": other declaration of " + std::string(m->name));
@@ -498,6 +499,7 @@ void Checker::complete_interface(Interface* t, Pos pos) {
         return;
       }
     }
+    by_name[m->name].push_back(m);
     all.push_back(m);
   };
   for (Func* m : t->methods) add(m, true);
