@@ -8,9 +8,6 @@
 namespace gocxx::check {
 
 void Checker::call_expr(Operand& x, ast::CallExpr* call) {
-  if (ast::isa<ast::IndexExpr>(ast::unparen(call->fun)) && false) {
-    // generic instantiation: handled by index_expr's error
-  }
   expr_or_type(x, call->fun, true);
   switch (x.mode) {
     case Mode::Invalid:
@@ -164,8 +161,7 @@ void Checker::arguments(ast::CallExpr* call, Signature* sig, std::vector<Operand
   for (size_t i = 0; i < args.size(); ++i) assignment(args[i], par_types[i], context);
 }
 
-std::string Checker::lookup_error(Type* T, std::string_view sel, Object* obj) {
-  (void)obj;
+std::string Checker::lookup_error(Type* T, std::string_view sel) {
   std::string why = "type " + type_str(T) + " has no field or method " + std::string(sel);
   if (!sel.empty()) {
     std::string change(sel);
@@ -271,7 +267,7 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
       if (p != nullptr && is_interface(p->elem)) {
         why = "type " + type_str(x.type) + " is pointer to interface, not interface";
       } else {
-        why = lookup_error(x.type, sel, nullptr);
+        why = lookup_error(x.type, sel);
       }
       error(e->sel->pos, expr_str(e->x) + "." + std::string(sel) + " undefined (" + why + ")");
     }

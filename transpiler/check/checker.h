@@ -128,7 +128,6 @@ class Checker {
   // ---- decl.cpp ----
   void package_objects();
   void obj_decl(Object* obj, Named* def);
-  bool cycle_check(Object* obj);
   void const_decl(Const* obj, ast::Expr* typ, ast::Expr* init, bool inherited);
   void var_decl(Var* obj, std::vector<Var*>& lhs, ast::Expr* typ, ast::Expr* init);
   void type_decl(TypeName* obj, ast::TypeSpec* spec, Named* def);
@@ -159,14 +158,12 @@ class Checker {
   Interface* interface_type(ast::InterfaceType* e, Named* def);
   void complete_interface(Interface* t, Pos pos);
   int64_t array_length(ast::Expr* e);
-  void valid_map_key(Pos pos, Type* key);
 
   // ---- expr.cpp ----
   void expr(Operand& x, ast::Expr* e);
   void expr_with_hint(Operand& x, ast::Expr* e, Type* hint);
   void expr_or_type(Operand& x, ast::Expr* e, bool allow_generic = false);
   void multi_expr(std::vector<Operand>& list, ast::Expr* e, bool allow_comma_ok);
-  void generic_expr(Operand& x, ast::Expr* e) { expr_or_type(x, e); }
   void raw_expr(Operand& x, ast::Expr* e, Type* hint, bool allow_generic);
   void expr_internal(Operand& x, ast::Expr* e, Type* hint);
   void single_value(Operand& x);
@@ -227,10 +224,9 @@ class Checker {
   void call_expr(Operand& x, ast::CallExpr* call);
   void arguments(ast::CallExpr* call, Signature* sig, std::vector<Operand>& args,
                  ast::Expr* fun_expr, std::span<ast::Expr*> arg_exprs);
-  void exprs_from_args(std::vector<Operand>& out, std::span<ast::Expr*> args, bool allow_comma_ok);
   void selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_type);
   LookupResult lookup(Type* T, bool addressable, const std::string_view& name);
-  std::string lookup_error(Type* T, std::string_view sel, Object* obj);
+  std::string lookup_error(Type* T, std::string_view sel);
 
   // ---- builtins.cpp ----
   bool builtin(Operand& x, ast::CallExpr* call, BuiltinId id);
@@ -267,12 +263,13 @@ class Checker {
   void suspended_call(std::string_view keyword, ast::CallExpr* call);
 
   // ---- lookup.cpp / predicates.cpp helpers bound to this package ----
-  // The method of T missing from interface iface (null if none); *wrong_type
-  // is set for a method present with the wrong signature or pointer receiver.
-  Func* missing_method(Type* V, Interface* T, bool is_static, Func** alt, bool* ptr_recv);
+  // The method of interface T that V lacks (null if none). *alt is V's method
+  // of that name with the wrong signature, or the one found only on *V or
+  // only with different case (types2's missingMethod).
+  Func* missing_method(Type* V, Interface* T, bool is_static, Func** alt);
   bool implements(Type* V, Type* T, std::string* cause);
-  std::string missing_method_reason(Type* V, Type* T, Func* m, Func* alt, bool ptr_recv);
-  bool assertable_to(Interface* iface, Type* T, Func** missing, bool* ptr_recv, Func** alt);
+  std::string missing_method_reason(Type* V, Type* T, Func* m, Func* alt);
+  bool assertable_to(Interface* iface, Type* T, Func** missing, Func** alt);
 
   // ---- state ----
   Program& prog_;
@@ -346,10 +343,10 @@ Interface* universe_any(Program& prog);
 // Type predicates (predicates.cpp).
 bool identical(const Type* x, const Type* y);
 bool identical_ignore_tags(const Type* x, const Type* y);
+// Whether T is comparable; if not, *why (when given) gets gc's reason for
+// structs and arrays ("struct containing []int cannot be compared").
 bool comparable(const Type* T, std::string* why, const Package* local);
 bool has_nil(const Type* t);
-// The struct type reason for incomparability ("struct containing []int").
-Func* method_by_name(const std::vector<Func*>& methods, std::string_view name);
 
 }  // namespace gocxx::check
 

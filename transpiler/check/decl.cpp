@@ -13,13 +13,8 @@ void Checker::package_objects() {
   // Check in source order so that errors come out in a natural order.
   std::vector<std::pair<Object*, DeclInfo*>> objs(obj_map_.begin(), obj_map_.end());
   std::sort(objs.begin(), objs.end(), [](auto& a, auto& b) { return a.second->seq < b.second->seq; });
-  // Attach methods to their types first, so lookups see them while checking
-  // declarations. Types first, then everything else (as types2 does for
-  // aliases vs. others, this keeps cycles reported at the type).
-  for (auto& [tn, list] : methods_) {
-    (void)tn;
-    (void)list;
-  }
+  // Types first (collect_methods attaches their methods, so lookups see
+  // them), then everything else.
   for (auto& [obj, d] : objs) {
     if (isa<TypeName>(obj)) obj_decl(obj, nullptr);
   }

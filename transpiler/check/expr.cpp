@@ -462,9 +462,8 @@ void Checker::expr_internal(Operand& x, ast::Expr* e, Type* hint) {
 void Checker::type_assertion(ast::Expr* e, Operand& x, Interface* iface, Type* T, bool type_switch) {
   Func* missing = nullptr;
   Func* alt = nullptr;
-  bool ptr_recv = false;
-  if (assertable_to(iface, T, &missing, &ptr_recv, &alt)) return;
-  std::string cause = missing_method_reason(T, x.type, missing, alt, ptr_recv);
+  if (assertable_to(iface, T, &missing, &alt)) return;
+  std::string cause = missing_method_reason(T, x.type, missing, alt);
   if (type_switch) {
     error_at(e, "impossible type switch case: " + expr_str(e) + "\n\t" + describe(x) +
                     " cannot have dynamic type " + type_str(T) + " " + cause);
@@ -476,7 +475,6 @@ void Checker::type_assertion(ast::Expr* e, Operand& x, Interface* iface, Type* T
 
 bool Checker::op_predicate(Operand& x, TokenKind op, bool binary, std::string* why) {
   bool ok = true;
-  const char* what = "";
   switch (op) {
     case TokenKind::Add:
       ok = binary ? (is_numeric(x.type) || is_string(x.type)) : is_numeric(x.type);
@@ -503,7 +501,6 @@ bool Checker::op_predicate(Operand& x, TokenKind op, bool binary, std::string* w
     default:
       ok = false;
   }
-  (void)what;
   if (!ok) {
     *why = "operator " + std::string(op_spelling(op)) + " not defined on " + describe(x);
   }

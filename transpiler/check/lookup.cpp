@@ -156,9 +156,8 @@ LookupResult Checker::lookup(Type* T, bool addressable, const std::string_view& 
   return r;
 }
 
-Func* Checker::missing_method(Type* V, Interface* T, bool is_static, Func** alt, bool* ptr_recv) {
+Func* Checker::missing_method(Type* V, Interface* T, bool is_static, Func** alt) {
   *alt = nullptr;
-  *ptr_recv = false;
   if (T->all_methods.empty()) return nullptr;
   if (auto* vi = dyn_cast<Interface>(under(V))) {
     for (Func* m : T->all_methods) {
@@ -182,11 +181,7 @@ Func* Checker::missing_method(Type* V, Interface* T, bool is_static, Func** alt,
     bool found = r.obj != nullptr;
     if (!found) {
       r = lookup_field_or_method(prog_.types.make<Pointer>(V), false, m->pkg, m->name);
-      if (r.obj != nullptr) {
-        *ptr_recv = true;
-      } else {
-        r = lookup_field_or_method(V, false, m->pkg, m->name, true);
-      }
+      if (r.obj == nullptr) r = lookup_field_or_method(V, false, m->pkg, m->name, true);
     }
     auto* f = dyn_cast<Func>(r.obj);
     if (f == nullptr) return m;
@@ -199,8 +194,7 @@ Func* Checker::missing_method(Type* V, Interface* T, bool is_static, Func** alt,
   return nullptr;
 }
 
-std::string Checker::missing_method_reason(Type* V, Type* T, Func* m, Func* alt, bool ptr_recv) {
-  (void)ptr_recv;
+std::string Checker::missing_method_reason(Type* V, Type* T, Func* m, Func* alt) {
   std::string mname = std::string(m->name) + " method";
   auto func_string = [&](Func* f) {
     std::string s(f->name);
@@ -235,21 +229,20 @@ bool Checker::implements(Type* V, Type* T, std::string* cause) {
   }
   if (Ti->empty()) return true;
   Func* alt = nullptr;
-  bool ptr_recv = false;
-  if (Func* m = missing_method(V, Ti, true, &alt, &ptr_recv)) {
+  if (Func* m = missing_method(V, Ti, true, &alt)) {
     if (cause != nullptr) {
       *cause = type_str(V) + " does not implement " + type_str(T) + " " +
-               missing_method_reason(V, T, m, alt, ptr_recv);
+               missing_method_reason(V, T, m, alt);
     }
     return false;
   }
   return true;
 }
 
-bool Checker::assertable_to(Interface* iface, Type* T, Func** missing, bool* ptr_recv, Func** alt) {
+bool Checker::assertable_to(Interface* iface, Type* T, Func** missing, Func** alt) {
   *missing = nullptr;
   if (is_interface(T)) return true;
-  *missing = missing_method(T, iface, false, alt, ptr_recv);
+  *missing = missing_method(T, iface, false, alt);
   return *missing == nullptr;
 }
 

@@ -162,11 +162,4 @@ bool has_nil(const Type* t) {
   return false;
 }
 
-Func* method_by_name(const std::vector<Func*>& methods, std::string_view name) {
-  for (Func* m : methods) {
-    if (m->name == name) return m;
-  }
-  return nullptr;
-}
-
 }  // namespace gocxx::check

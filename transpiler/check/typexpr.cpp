@@ -114,11 +114,7 @@ void Checker::ident(Operand& x, ast::Ident* e, Named* def, bool want_type) {
 
 Type* Checker::resolve_type(ast::Expr* e) { return defined_type(e, nullptr); }
 
-Type* Checker::var_type(ast::Expr* e) {
-  Type* t = defined_type(e, nullptr);
-  // Constraint interfaces are not types of variables.
-  return t;
-}
+Type* Checker::var_type(ast::Expr* e) { return defined_type(e, nullptr); }
 
 Type* Checker::defined_type(ast::Expr* e, Named* def) {
   Type* t = typ_internal(e, def);
