@@ -78,3 +78,61 @@ class ErrorcheckFormat(lit.formats.TestFormat):
         if problems:
             return lit.Test.Result(lit.Test.FAIL, "\n".join(problems) + "\n\n" + report)
         return lit.Test.Result(lit.Test.PASS, report)
+
+
+class RunFormat(lit.formats.TestFormat):
+    """Tests: the .go programs of `corpus` (testdata/run) and its `subdirs`.
+    Each is built with `gocxx build` and run (with GOCXX_FAKETIME=1, so that
+    sleeps take no time but keep their order); it passes when its stdout
+    equals X.out, its normalized stderr equals X.err (empty if absent) and its
+    exit code equals X.exit (0 if absent): tools/lib/golden.py."""
+
+    def __init__(self, corpus, subdirs=(), timeout=120):
+        self.corpus = corpus
+        self.subdirs = tuple(subdirs)
+        self.timeout = timeout
+
+    getTestsInDirectory = ErrorcheckFormat.getTestsInDirectory
+
+    def execute(self, test, litConfig):
+        import golden  # tools/lib/golden.py
+        path = test.getFilePath()
+        gocxx = test.config.gocxx
+        base = path[:-3]
+        if not os.access(gocxx, os.X_OK):
+            return lit.Test.Result(lit.Test.UNRESOLVED, "no gocxx binary at %s\n" % gocxx)
+        tmpdir = os.path.join(test.config.test_exec_root, "run")
+        os.makedirs(tmpdir, exist_ok=True)
+        binary = os.path.join(tmpdir, "_".join(test.path_in_suite)[:-3])
+        b = subprocess.run([gocxx, "build", "-o", binary, path], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                           timeout=self.timeout * 3)
+        if b.returncode != 0:
+            return lit.Test.Result(lit.Test.FAIL, "gocxx build failed:\n" +
+                                   b.stdout.decode("utf-8", "replace")[-4000:])
+        env = dict(os.environ, GOCXX_FAKETIME="1")
+        try:
+            r = subprocess.run([binary], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL, env=env, timeout=self.timeout,
+                               start_new_session=True)
+        except subprocess.TimeoutExpired:
+            return lit.Test.Result(lit.Test.TIMEOUT, "program timed out\n")
+        def read(suffix, default=b""):
+            p = base + suffix
+            return open(p, "rb").read() if os.path.exists(p) else default
+        want_out = read(".out")
+        want_err = read(".err").decode("utf-8", "replace")
+        want_exit = int(read(".exit", b"0").strip() or b"0")
+        got_err = golden.normalize_stderr(r.stderr.decode("utf-8", "replace"))
+        problems = []
+        if r.stdout != want_out:
+            problems.append("stdout differs:\n--- want\n%s\n--- got\n%s" % (
+                want_out.decode("utf-8", "replace")[-3000:], r.stdout.decode("utf-8", "replace")[-3000:]))
+        if got_err != want_err:
+            problems.append("stderr differs:\n--- want\n%s\n--- got\n%s" % (want_err[-2000:], got_err[-2000:]))
+        if r.returncode != want_exit:
+            problems.append("exit status %d, want %d" % (r.returncode, want_exit))
+        if problems:
+            return lit.Test.Result(lit.Test.FAIL, "\n".join(problems))
+        os.unlink(binary)
+        return lit.Test.Result(lit.Test.PASS, "")

@@ -20,7 +20,13 @@ inline constexpr int kExitUsage = 2;
 std::string gocxx_root();
 std::string std_root();
 
+// The prebuilt runtime library generated programs link against.
+std::string runtime_library();
+
 int cmd_check(const std::vector<std::string>& args);
+int cmd_translate(const std::vector<std::string>& args);
+int cmd_build(const std::vector<std::string>& args);
+int cmd_run(const std::vector<std::string>& args);
 
 }  // namespace gocxx::driver
 

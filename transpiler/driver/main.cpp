@@ -39,6 +39,9 @@ int main(int argc, char** argv) {
   std::string cmd = argv[1];
   std::vector<std::string> args(argv + 2, argv + argc);
   if (cmd == "check") return cmd_check(args);
+  if (cmd == "translate") return cmd_translate(args);
+  if (cmd == "build") return cmd_build(args);
+  if (cmd == "run") return cmd_run(args);
   if (cmd == "version") {
     std::printf("gocxx version %s (go1.19 language subset)\n", GOCXX_VERSION);
     return kExitOk;

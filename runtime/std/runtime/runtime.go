@@ -71,7 +71,7 @@ func GOMAXPROCS(n int) int
 
 // Gosched yields the processor, allowing other goroutines to run.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func Gosched()
 
 // Goexit terminates the goroutine that calls it, after running its deferred calls.

@@ -60,7 +60,7 @@ func runtime_notifyListAdd(l *notifyList) uint32
 // runtime_notifyListWait parks the goroutine (wait reason "sync.Cond.Wait") until ticket t
 // has been notified; it returns at once if it already was.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func runtime_notifyListWait(l *notifyList, t uint32)
 
 // runtime_notifyListNotifyAll notifies every ticket taken so far.

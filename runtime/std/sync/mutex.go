@@ -20,7 +20,7 @@ type Mutex struct {
 // Lock locks m. If the lock is already in use, the calling goroutine blocks until the
 // mutex is available.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func (m *Mutex) Lock()
 
 // TryLock tries to lock m and reports whether it succeeded.
@@ -48,7 +48,7 @@ type RWMutex struct {
 
 // RLock locks rw for reading.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func (rw *RWMutex) RLock()
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
@@ -63,7 +63,7 @@ func (rw *RWMutex) RUnlock()
 
 // Lock locks rw for writing.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func (rw *RWMutex) Lock()
 
 // TryLock tries to lock rw for writing and reports whether it succeeded.

@@ -23,7 +23,7 @@ func (wg *WaitGroup) Done() {
 
 // Wait blocks until the WaitGroup counter is zero.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func (wg *WaitGroup) Wait()
 
 // Once is an object that will perform exactly one action.
@@ -38,5 +38,5 @@ type Once struct {
 // Do calls the function f if and only if Do is being called for the first time for this
 // instance of Once. If f panics, Do considers it to have returned.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func (o *Once) Do(f func())

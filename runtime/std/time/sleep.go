@@ -5,7 +5,7 @@ package time
 // Sleep pauses the current goroutine for at least the duration d.
 // A negative or zero duration causes Sleep to return immediately.
 //
-//gocxx:extern
+//gocxx:extern blocking
 func Sleep(d Duration)
 
 // Interface to timers implemented in the runtime (Go's runtime/time.go).

@@ -1,0 +1,80 @@
+// This file implements the whole-program facts the lowering needs (package
+// gocxx::analyze): which functions are reachable, which may block (and so
+// become C++20 coroutines), which func types and interface method families
+// use the coroutine calling convention, and which variables must live on the
+// collected heap. docs/design/blocking.md explains the rules with examples.
+
+#ifndef GOCXX_ANALYZE_ANALYSIS_H_
+#define GOCXX_ANALYZE_ANALYSIS_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "check/check.h"
+
+namespace gocxx::analyze {
+
+// A function body: a declared function or method, or a function literal.
+struct FuncNode {
+  check::Func* func = nullptr;     // null for a literal
+  ast::FuncLit* lit = nullptr;     // null for a declared function
+  check::Signature* sig = nullptr;
+  ast::BlockStmt* body = nullptr;  // null for externs
+  check::Package* pkg = nullptr;
+  bool extern_blocking = false;    // //gocxx:extern blocking
+  bool blocks_directly = false;    // a channel operation, select, blocking defer
+  bool blocking = false;           // the fixed point: may block
+  bool reachable = false;
+  bool has_defer = false;
+  bool calls_recover = false;
+  std::vector<FuncNode*> callees;            // static calls (deferred ones included)
+  std::vector<std::string> value_calls;      // signature keys of calls through func values
+  std::vector<std::string> iface_calls;      // method family keys of interface calls
+};
+
+class Analysis {
+ public:
+  // The node of a declared function / method, or of a literal; null if unknown.
+  const FuncNode* node(const check::Func* f) const;
+  const FuncNode* node(const ast::FuncLit* lit) const;
+
+  bool blocking(const check::Func* f) const;
+  bool blocking(const ast::FuncLit* lit) const;
+  bool reachable(const check::Func* f) const;
+  // Func values of this signature use the coroutine convention.
+  bool async_func_type(const check::Signature* sig) const;
+  // Interface calls of this method (name and signature) use the coroutine convention.
+  bool async_method(std::string_view name, const check::Signature* sig) const;
+  // The variable lives on the collected heap (its address outlives the frame
+  // or a closure shares it with the enclosing function).
+  bool on_heap(const check::Var* v) const { return heap_.count(v) != 0; }
+  // Package-level variable that is referenced by reachable code or whose
+  // initializer has effects.
+  bool var_needed(const check::Var* v) const { return needed_vars_.count(v) != 0; }
+  // Types converted to an interface somewhere in reachable code: they need
+  // a run-time descriptor with a method table.
+  const std::vector<check::Type*>& converted_types() const { return converted_; }
+
+  static std::string sig_key(const check::Signature* sig);
+  static std::string method_key(std::string_view name, const check::Signature* sig);
+
+ private:
+  friend class Analyzer;
+  std::vector<std::unique_ptr<FuncNode>> nodes_;
+  std::unordered_map<const check::Func*, FuncNode*> by_func_;
+  std::unordered_map<const ast::FuncLit*, FuncNode*> by_lit_;
+  std::unordered_set<std::string> async_sigs_;
+  std::unordered_set<std::string> async_methods_;
+  std::unordered_set<const check::Var*> heap_;
+  std::unordered_set<const check::Var*> needed_vars_;
+  std::vector<check::Type*> converted_;
+};
+
+std::unique_ptr<Analysis> analyze(check::Program& program);
+
+}  // namespace gocxx::analyze
+
+#endif  // GOCXX_ANALYZE_ANALYSIS_H_

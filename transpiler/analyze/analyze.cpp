@@ -1,0 +1,471 @@
+// This file implements the analysis (analysis.h): one walk over every
+// function body collecting call edges and direct blocking operations, then
+// a fixed point over three facts that feed each other:
+//   - a function blocks if it does a channel operation, a select without
+//     default, a blocking extern call, or calls (directly, through a func
+//     value of an async signature, or through an async interface method) a
+//     function that blocks;
+//   - a func signature is async if any function used as a value of that
+//     signature blocks;
+//   - an interface method (name + signature) is async if any method of that
+//     name and signature blocks.
+// Escape analysis is the rule of docs/design/values.md: a variable whose
+// address is taken, or that a closure captures and that is assigned after its
+// declaration, lives on the heap.
+
+#include <functional>
+
+#include "analyze/analysis.h"
+#include "parse/visit.h"
+
+namespace gocxx::analyze {
+
+using namespace check;
+using scan::TokenKind;
+
+std::string Analysis::sig_key(const Signature* sig) {
+  // Identity ignores parameter names: "func(int, ...string) (int, error)".
+  std::string out = "func(";
+  for (size_t i = 0; i < sig->params->vars.size(); i++) {
+    if (i > 0) out += ", ";
+    const Type* t = sig->params->vars[i]->type;
+    if (sig->variadic && i + 1 == sig->params->vars.size()) {
+      out += "...";
+      if (auto* s = dyn_cast<Slice>(t)) t = s->elem;
+    }
+    out += type_string(t);
+  }
+  out += ")";
+  // Results as reflect writes them: "func() string", "func() (int, error)".
+  size_t n = sig->results->size();
+  if (n == 1) out += " " + type_string(sig->results->vars[0]->type);
+  if (n > 1) {
+    out += " (";
+    for (size_t i = 0; i < n; i++) {
+      if (i > 0) out += ", ";
+      out += type_string(sig->results->vars[i]->type);
+    }
+    out += ")";
+  }
+  return out;
+}
+
+std::string Analysis::method_key(std::string_view name, const Signature* sig) {
+  return std::string(name) + " " + sig_key(sig);
+}
+
+const FuncNode* Analysis::node(const Func* f) const {
+  auto it = by_func_.find(f);
+  return it == by_func_.end() ? nullptr : it->second;
+}
+const FuncNode* Analysis::node(const ast::FuncLit* lit) const {
+  auto it = by_lit_.find(lit);
+  return it == by_lit_.end() ? nullptr : it->second;
+}
+bool Analysis::blocking(const Func* f) const {
+  const FuncNode* n = node(f);
+  return n != nullptr && n->blocking;
+}
+bool Analysis::blocking(const ast::FuncLit* lit) const {
+  const FuncNode* n = node(lit);
+  return n != nullptr && n->blocking;
+}
+bool Analysis::reachable(const Func* f) const {
+  const FuncNode* n = node(f);
+  return n != nullptr && n->reachable;
+}
+bool Analysis::async_func_type(const Signature* sig) const {
+  return async_sigs_.count(sig_key(sig)) != 0;
+}
+bool Analysis::async_method(std::string_view name, const Signature* sig) const {
+  return async_methods_.count(method_key(name, sig)) != 0;
+}
+
+class Analyzer {
+ public:
+  Analyzer(Program& p, Analysis& a) : prog_(p), info_(p.info), a_(a) {}
+
+  void run() {
+    for (Package* pkg : prog_.packages) {
+      for (ast::File* f : pkg->files) {
+        for (ast::Decl* d : f->decls) {
+          if (auto* fd = ast::dyn_cast<ast::FuncDecl>(d)) declare_func(pkg, fd);
+        }
+      }
+    }
+    for (Package* pkg : prog_.packages) {
+      for (ast::File* f : pkg->files) {
+        for (ast::Decl* d : f->decls) {
+          if (auto* fd = ast::dyn_cast<ast::FuncDecl>(d)) {
+            auto it = info_.defs.find(fd->name);
+            if (it == info_.defs.end()) continue;
+            FuncNode* n = a_.by_func_[static_cast<Func*>(it->second)];
+            if (n != nullptr && fd->body != nullptr) scan_body(n, fd->body);
+          } else if (auto* gd = ast::dyn_cast<ast::GenDecl>(d)) {
+            // Package-level initializers run in the init function.
+            scan_body(init_node(pkg), gd);
+          }
+        }
+      }
+    }
+    fixed_point();
+    for (const Var* v : reassigned_) {
+      if (v->captured && !v->is_field) a_.heap_.insert(v);
+    }
+    for (const Var* v : addressed_) {
+      if (!v->is_field && v->parent != nullptr && v->parent->what != std::string_view("package")) a_.heap_.insert(v);
+    }
+  }
+
+ private:
+  FuncNode* make_node() {
+    a_.nodes_.push_back(std::make_unique<FuncNode>());
+    return a_.nodes_.back().get();
+  }
+
+  void declare_func(Package* pkg, ast::FuncDecl* fd) {
+    auto it = info_.defs.find(fd->name);
+    if (it == info_.defs.end() || !isa<Func>(it->second)) return;
+    auto* f = static_cast<Func*>(it->second);
+    FuncNode* n = make_node();
+    n->func = f;
+    n->sig = static_cast<Signature*>(f->type);
+    n->body = fd->body;
+    n->pkg = pkg;
+    n->extern_blocking = f->cxx_binding == "extern blocking";
+    n->blocks_directly = n->extern_blocking;
+    a_.by_func_[f] = n;
+    if (n->sig->recv != nullptr) methods_.push_back(n);
+  }
+
+  FuncNode* init_node(Package* pkg) {
+    FuncNode*& n = init_nodes_[pkg];
+    if (n == nullptr) {
+      n = make_node();
+      n->pkg = pkg;
+    }
+    return n;
+  }
+
+  FuncNode* lit_node(Package* pkg, ast::FuncLit* lit) {
+    FuncNode*& n = a_.by_lit_[lit];
+    if (n == nullptr) {
+      n = make_node();
+      n->lit = lit;
+      n->pkg = pkg;
+      n->body = lit->body;
+      const TypeAndValue* tv = info_.type_of(lit);
+      n->sig = tv != nullptr ? dyn_cast<Signature>(tv->type) : nullptr;
+    }
+    return n;
+  }
+
+  Object* use_of(ast::Ident* id) {
+    auto it = info_.uses.find(id);
+    return it == info_.uses.end() ? nullptr : it->second;
+  }
+
+  // The variable at the root of an addressable expression (x, x.f, x[i] of an
+  // array, (x)), or null when the storage is reached through a pointer.
+  Var* root_var(ast::Expr* e) {
+    for (;;) {
+      e = ast::unparen(e);
+      if (auto* id = ast::dyn_cast<ast::Ident>(e)) return dyn_cast<Var>(use_of(id));
+      if (auto* sel = ast::dyn_cast<ast::SelectorExpr>(e)) {
+        auto it = info_.selections.find(sel);
+        if (it == info_.selections.end() || it->second.indirect) return nullptr;
+        if (it->second.kind != Selection::Kind::FieldVal) return nullptr;
+        e = sel->x;
+        continue;
+      }
+      if (auto* ix = ast::dyn_cast<ast::IndexExpr>(e)) {
+        const TypeAndValue* tv = info_.type_of(ix->x);
+        if (tv == nullptr || !isa<Array>(under(tv->type))) return nullptr;
+        e = ix->x;
+        continue;
+      }
+      return nullptr;
+    }
+  }
+
+  void mark_assigned(ast::Expr* lhs) {
+    if (Var* v = root_var(lhs)) reassigned_.insert(v);
+  }
+
+  // Records the call edges of a call expression.
+  void scan_call(FuncNode* n, ast::CallExpr* call, bool deferred_or_direct) {
+    if (info_.conversions.count(call) || info_.builtin_calls.count(call)) {
+      auto b = info_.builtin_calls.find(call);
+      if (b != info_.builtin_calls.end() && b->second == BuiltinId::Recover) n->calls_recover = true;
+      return;
+    }
+    ast::Expr* fun = ast::unparen(call->fun);
+    if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
+      if (deferred_or_direct) n->callees.push_back(lit_node(n->pkg, lit));
+      return;
+    }
+    Func* target = nullptr;
+    if (auto* id = ast::dyn_cast<ast::Ident>(fun)) {
+      target = dyn_cast<Func>(use_of(id));
+    } else if (auto* sel = ast::dyn_cast<ast::SelectorExpr>(fun)) {
+      auto it = info_.selections.find(sel);
+      if (it == info_.selections.end()) {
+        target = dyn_cast<Func>(use_of(sel->sel));  // pkg.F
+      } else if (it->second.kind != Selection::Kind::FieldVal) {
+        auto* m = static_cast<Func*>(it->second.obj);
+        Type* recv = it->second.recv;
+        if (it->second.kind == Selection::Kind::MethodVal && is_interface(recv)) {
+          if (deferred_or_direct)
+            n->iface_calls.push_back(Analysis::method_key(m->name, static_cast<Signature*>(m->type)));
+          return;
+        }
+        target = m;
+      }
+    }
+    if (target != nullptr) {
+      auto it = a_.by_func_.find(target);
+      if (it != a_.by_func_.end()) {
+        if (deferred_or_direct) n->callees.push_back(it->second);
+        return;
+      }
+      if (auto* sig = dyn_cast<Signature>(target->type); sig && sig->recv && is_interface(sig->recv->type)) {
+        // A method expression of an interface type, I.M(x).
+        if (deferred_or_direct) n->iface_calls.push_back(Analysis::method_key(target->name, sig));
+        return;
+      }
+      return;
+    }
+    const TypeAndValue* tv = info_.type_of(fun);
+    if (tv != nullptr) {
+      if (auto* sig = dyn_cast<Signature>(under(tv->type))) {
+        if (deferred_or_direct) n->value_calls.push_back(Analysis::sig_key(sig));
+      }
+    }
+  }
+
+  // A function or method used other than by calling it becomes a target of
+  // func-value calls of its signature.
+  void value_target(FuncNode* target, const Signature* sig) {
+    value_targets_.push_back({target, Analysis::sig_key(sig)});
+  }
+
+  // Walks one body (or a package-level declaration for the init node),
+  // attributing nested literals to their own nodes.
+  void scan_body(FuncNode* n, ast::Node* body) {
+    std::unordered_set<const ast::Expr*> callee_positions;
+    ast::walk(body, [&](ast::Node* x) -> bool {
+      switch (x->kind) {
+        case ast::NodeKind::FuncLit: {
+          auto* lit = ast::cast<ast::FuncLit>(x);
+          FuncNode* ln = lit_node(n->pkg, lit);
+          if (!callee_positions.count(lit) && ln->sig != nullptr) value_target(ln, ln->sig);
+          scan_body(ln, lit->body);
+          return false;
+        }
+        case ast::NodeKind::SendStmt:
+          n->blocks_directly = true;
+          return true;
+        case ast::NodeKind::UnaryExpr:
+          if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::Arrow) n->blocks_directly = true;
+          else if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::And) {
+            if (Var* v = root_var(ast::cast<ast::UnaryExpr>(x)->x)) addressed_.insert(v);
+          }
+          return true;
+        case ast::NodeKind::SelectStmt: {
+          auto* s = ast::cast<ast::SelectStmt>(x);
+          bool has_default = false;
+          for (ast::CommClause* c : s->body) has_default |= c->comm == nullptr;
+          if (!has_default) n->blocks_directly = true;
+          // The communication clauses themselves do not block when there is a default.
+          for (ast::CommClause* c : s->body) {
+            if (c->comm != nullptr) scan_comm(n, c->comm);
+            for (ast::Stmt* st : c->body) scan_body(n, st);
+          }
+          return false;
+        }
+        case ast::NodeKind::RangeStmt: {
+          auto* r = ast::cast<ast::RangeStmt>(x);
+          const TypeAndValue* tv = info_.type_of(r->x);
+          if (tv != nullptr && isa<check::Chan>(under(tv->type))) n->blocks_directly = true;
+          if (tv != nullptr && isa<Array>(under(tv->type)) && r->lhs.size() > 1) {
+            // Ranging over an addressable array by value copies it; no address.
+          }
+          if (!r->define) for (ast::Expr* l : r->lhs) mark_assigned(l);
+          return true;
+        }
+        case ast::NodeKind::AssignStmt: {
+          auto* as = ast::cast<ast::AssignStmt>(x);
+          for (ast::Expr* l : as->lhs) {
+            if (as->tok == TokenKind::Define) {
+              auto* id = ast::dyn_cast<ast::Ident>(l);
+              if (id != nullptr && info_.defs.count(id)) continue;  // newly declared
+            }
+            mark_assigned(l);
+          }
+          return true;
+        }
+        case ast::NodeKind::IncDecStmt:
+          mark_assigned(ast::cast<ast::IncDecStmt>(x)->x);
+          return true;
+        case ast::NodeKind::SliceExpr: {
+          auto* s = ast::cast<ast::SliceExpr>(x);
+          const TypeAndValue* tv = info_.type_of(s->x);
+          if (tv != nullptr && isa<Array>(under(tv->type))) {
+            if (Var* v = root_var(s->x)) addressed_.insert(v);
+          }
+          return true;
+        }
+        case ast::NodeKind::GoStmt: {
+          auto* g = ast::cast<ast::GoStmt>(x);
+          // The goroutine's body does not block the caller; its operands are
+          // evaluated here.
+          ast::Expr* fun = ast::unparen(g->call->fun);
+          callee_positions.insert(fun);
+          if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
+            scan_body(lit_node(n->pkg, lit), lit->body);
+          } else {
+            scan_call(n, g->call, false);
+            scan_operands(n, fun);
+          }
+          for (ast::Expr* arg : g->call->args) scan_body(n, arg);
+          return false;
+        }
+        case ast::NodeKind::DeferStmt:
+          n->has_defer = true;
+          callee_positions.insert(ast::unparen(ast::cast<ast::DeferStmt>(x)->call->fun));
+          return true;
+        case ast::NodeKind::CallExpr: {
+          auto* call = ast::cast<ast::CallExpr>(x);
+          ast::Expr* fun = ast::unparen(call->fun);
+          callee_positions.insert(fun);
+          scan_call(n, call, true);
+          record_ptr_method_call(fun);
+          return true;
+        }
+        case ast::NodeKind::Ident: {
+          auto* id = ast::cast<ast::Ident>(x);
+          if (callee_positions.count(id)) return true;
+          if (auto* f = dyn_cast<Func>(use_of(id))) {
+            auto it = a_.by_func_.find(f);
+            if (it != a_.by_func_.end()) value_target(it->second, static_cast<Signature*>(f->type));
+          }
+          return true;
+        }
+        case ast::NodeKind::SelectorExpr: {
+          auto* sel = ast::cast<ast::SelectorExpr>(x);
+          if (callee_positions.count(sel)) {
+            ast::walk(sel->x, [&](ast::Node* y) { return visit_nested(n, y); });
+            return false;
+          }
+          auto it = info_.selections.find(sel);
+          Func* f = nullptr;
+          if (it == info_.selections.end()) f = dyn_cast<Func>(use_of(sel->sel));
+          else if (it->second.kind != Selection::Kind::FieldVal) f = static_cast<Func*>(it->second.obj);
+          if (f != nullptr) {
+            auto fit = a_.by_func_.find(f);
+            auto* sig = static_cast<Signature*>(f->type);
+            if (fit != a_.by_func_.end()) value_target(fit->second, sig);
+            if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
+              record_ptr_method_call(sel);
+              if (is_interface(it->second.recv)) iface_values_.push_back(Analysis::method_key(f->name, sig));
+            }
+          }
+          ast::walk(sel->x, [&](ast::Node* y) { return visit_nested(n, y); });
+          return false;
+        }
+        default:
+          return true;
+      }
+    });
+  }
+
+  bool visit_nested(FuncNode* n, ast::Node* y) {
+    scan_body(n, y);
+    return false;
+  }
+
+  void scan_operands(FuncNode* n, ast::Expr* fun) {
+    if (auto* sel = ast::dyn_cast<ast::SelectorExpr>(fun)) scan_body(n, sel->x);
+  }
+
+  void scan_comm(FuncNode* n, ast::Stmt* comm) {
+    // Operands of the channel operations are evaluated; the operations
+    // themselves are the select's.
+    if (auto* s = ast::dyn_cast<ast::SendStmt>(comm)) {
+      scan_body(n, s->chan);
+      scan_body(n, s->value);
+      return;
+    }
+    ast::Expr* recv = nullptr;
+    if (auto* es = ast::dyn_cast<ast::ExprStmt>(comm)) recv = es->x;
+    if (auto* as = ast::dyn_cast<ast::AssignStmt>(comm)) {
+      recv = as->rhs.empty() ? nullptr : as->rhs[0];
+      if (as->tok != TokenKind::Define) for (ast::Expr* l : as->lhs) mark_assigned(l);
+    }
+    if (recv == nullptr) return;
+    if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(recv)); u && u->op == TokenKind::Arrow) {
+      scan_body(n, u->x);
+    } else {
+      scan_body(n, recv);
+    }
+  }
+
+  // A pointer method called on (or bound to) an addressable value takes its
+  // address: x.M() with func (*T) M.
+  void record_ptr_method_call(ast::Expr* fun) {
+    auto* sel = ast::dyn_cast<ast::SelectorExpr>(fun);
+    if (sel == nullptr) return;
+    auto it = info_.selections.find(sel);
+    if (it == info_.selections.end() || it->second.kind != Selection::Kind::MethodVal) return;
+    auto* m = static_cast<Func*>(it->second.obj);
+    if (!m->has_ptr_recv || is_interface(it->second.recv)) return;
+    const TypeAndValue* tv = info_.type_of(sel->x);
+    if (tv == nullptr || isa<check::Pointer>(under(tv->type))) return;
+    if (Var* v = root_var(sel->x)) addressed_.insert(v);
+  }
+
+  void fixed_point() {
+    for (auto& up : a_.nodes_) up->blocking = up->blocks_directly;
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (auto& [target, key] : value_targets_) {
+        if (target->blocking && a_.async_sigs_.insert(key).second) changed = true;
+      }
+      for (FuncNode* m : methods_) {
+        if (m->blocking && a_.async_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
+          changed = true;
+      }
+      for (auto& up : a_.nodes_) {
+        FuncNode* n = up.get();
+        if (n->blocking) continue;
+        bool b = false;
+        for (FuncNode* c : n->callees) b |= c->blocking;
+        for (const std::string& k : n->value_calls) b |= a_.async_sigs_.count(k) != 0;
+        for (const std::string& k : n->iface_calls) b |= a_.async_methods_.count(k) != 0;
+        if (b) {
+          n->blocking = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  Program& prog_;
+  Info& info_;
+  Analysis& a_;
+  std::vector<FuncNode*> methods_;
+  std::vector<std::pair<FuncNode*, std::string>> value_targets_;
+  std::vector<std::string> iface_values_;
+  std::unordered_map<Package*, FuncNode*> init_nodes_;
+  std::unordered_set<const Var*> reassigned_;
+  std::unordered_set<const Var*> addressed_;
+};
+
+std::unique_ptr<Analysis> analyze(Program& program) {
+  auto a = std::make_unique<Analysis>();
+  Analyzer(program, *a).run();
+  return a;
+}
+
+}  // namespace gocxx::analyze

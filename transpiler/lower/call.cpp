@@ -1,0 +1,338 @@
+// This file implements calls, method values and conversions.
+//
+//   f(x, y)          ->  go::main::f(x, y)            (co_await when f blocks)
+//   t.M(x)  (*T)     ->  go::main::T_M(&t, x)         (the receiver is the first argument)
+//   i.M(x)  (iface)  ->  i.M(x)                       (dispatch in the interface struct)
+//   fv(x)            ->  fv(x)                        (gocxx::Func)
+//   g(xs...)         ->  go::main::g(xs);  g(a, b) -> go::main::g(gocxx::Slice<T>::from({a, b}))
+//   t.M   (value)    ->  gocxx::Func<R(A)>::make([r = &t](A a) mutable { return go::main::T_M(r, a); })
+//   float64(i)       ->  static_cast<double>(i);   int(f) -> gocxx::conv<int64_t>(f)
+
+#include "lower/emitter.h"
+
+namespace gocxx::lower {
+
+const Func* Emitter::static_callee(ast::CallExpr* e, Selection** sel) {
+  ast::Expr* fun = ast::unparen(e->fun);
+  if (auto* id = ast::dyn_cast<ast::Ident>(fun)) {
+    auto it = info_.uses.find(id);
+    return it == info_.uses.end() ? nullptr : dyn_cast<Func>(it->second);
+  }
+  if (auto* s = ast::dyn_cast<ast::SelectorExpr>(fun)) {
+    auto it = info_.selections.find(s);
+    if (it == info_.selections.end()) {
+      auto u = info_.uses.find(s->sel);
+      return u == info_.uses.end() ? nullptr : dyn_cast<Func>(u->second);
+    }
+    if (it->second.kind == Selection::Kind::FieldVal) return nullptr;
+    *sel = &it->second;
+    return static_cast<Func*>(it->second.obj);
+  }
+  return nullptr;
+}
+
+// The receiver argument of a method call x.M(...) through the embedding path.
+std::string Emitter::method_receiver(ast::SelectorExpr* e, const Selection& sel, const Func* m) {
+  Type* xt = info_.type_of(e->x)->type;
+  size_t n = sel.index.size() - 1;
+  std::string base;
+  Type* rt = xt;
+  if (n == 0) {
+    base = expr(e->x);
+  } else {
+    base = field_path(expr(e->x), xt, sel.index, n);
+    // The type of the last embedded field.
+    Type* t = xt;
+    for (size_t i = 0; i < n; i++) {
+      Type* u = under(t);
+      if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
+      t = static_cast<Struct*>(u)->fields[sel.index[i]]->type;
+    }
+    rt = t;
+  }
+  if (is_interface(rt)) return base;
+  bool have_ptr = isa<Pointer>(under(rt)) && !isa<Named>(rt) ? true : isa<Pointer>(rt);
+  if (m->has_ptr_recv) {
+    if (have_ptr) return base;
+    if (n == 0) return addr_of(e->x);
+    return "&" + base;
+  }
+  if (have_ptr) return "gocxx::deref(" + base + ")";
+  return base;
+}
+
+std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* sig) {
+  size_t np = sig->params->size();
+  // f(g()) with a multi-value g.
+  if (e->args.size() == 1 && (np > 1 || (sig->variadic && np >= 1))) {
+    const TypeAndValue* tv = info_.type_of(e->args[0]);
+    if (auto* tu = tv ? dyn_cast<Tuple>(tv->type) : nullptr) {
+      std::string t = hoist(expr(e->args[0]), nullptr);
+      std::vector<std::string> out;
+      std::vector<std::string> rest;
+      for (size_t i = 0; i < tu->size(); i++) {
+        std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
+        if (sig->variadic && i + 1 >= np) {
+          Type* et = static_cast<Slice*>(sig->params->vars[np - 1]->type)->elem;
+          rest.push_back(convert_value(v, tu->vars[i]->type, et));
+        } else {
+          out.push_back(convert_value(v, tu->vars[i]->type, sig->params->vars[i]->type));
+        }
+      }
+      if (sig->variadic) {
+        std::string st = cty(sig->params->vars[np - 1]->type);
+        std::string lst;
+        for (size_t i = 0; i < rest.size(); i++) lst += (i ? ", " : "") + rest[i];
+        out.push_back(rest.empty() ? st + "{}" : st + "::from({" + lst + "})");
+      }
+      return out;
+    }
+  }
+  std::vector<ast::Expr*> es(e->args.begin(), e->args.end());
+  std::vector<Type*> targets;
+  for (size_t i = 0; i < es.size(); i++) {
+    if (sig->variadic && i + 1 >= np && !e->has_dots) {
+      targets.push_back(static_cast<Slice*>(under(sig->params->vars[np - 1]->type))->elem);
+    } else {
+      targets.push_back(sig->params->vars[std::min(i, np - 1)]->type);
+    }
+  }
+  std::vector<std::string> vals = operands(es, targets);
+  if (!sig->variadic || e->has_dots) return vals;
+  std::vector<std::string> out(vals.begin(), vals.begin() + (np - 1));
+  std::string st = cty(sig->params->vars[np - 1]->type);
+  if (vals.size() < np) {
+    out.push_back(st + "{}");
+  } else {
+    std::string lst;
+    for (size_t i = np - 1; i < vals.size(); i++) lst += (i > np - 1 ? ", " : "") + vals[i];
+    out.push_back(st + "::from({" + lst + "})");
+  }
+  return out;
+}
+
+namespace {
+std::string join(const std::vector<std::string>& xs) {
+  std::string out;
+  for (size_t i = 0; i < xs.size(); i++) out += (i ? ", " : "") + xs[i];
+  return out;
+}
+}  // namespace
+
+std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
+  if (info_.conversions.count(e)) return conversion(e);
+  auto b = info_.builtin_calls.find(e);
+  if (b != info_.builtin_calls.end()) return builtin(e, b->second);
+  ast::Expr* fun = ast::unparen(e->fun);
+  const TypeAndValue* ftv = info_.type_of(fun);
+  auto* sig = ftv ? dyn_cast<Signature>(under(ftv->type)) : nullptr;
+  bool async = call_is_async(e);
+  std::string text;
+  Selection* sel = nullptr;
+  const Func* f = ast::isa<ast::FuncLit>(fun) ? nullptr : static_callee(e, &sel);
+  if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
+    // An immediately called literal: a lambda, no Func object.
+    std::string lam = func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
+    text = "(" + lam + ")(" + join(call_args(e, sig)) + ")";
+  } else if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal) {
+    auto* s = ast::cast<ast::SelectorExpr>(fun);
+    std::string recv = method_receiver(s, *sel, f);
+    auto* msig = static_cast<Signature*>(f->type);
+    std::vector<std::string> args = call_args(e, msig);
+    Type* rt = sel->recv;
+    bool iface = is_interface(rt);
+    if (!iface && sel->index.size() > 1) {
+      // Promoted through embedding: the type holding the method may be an interface.
+      Type* t = rt;
+      for (size_t i = 0; i + 1 < sel->index.size(); i++) {
+        Type* u = under(t);
+        if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
+        t = static_cast<Struct*>(u)->fields[sel->index[i]]->type;
+      }
+      iface = is_interface(t);
+    }
+    if (iface) {
+      text = recv + "." + escape(f->name) + "(" + join(args) + ")";
+    } else {
+      request(f);
+      args.insert(args.begin(), recv);
+      text = func_name(f) + "(" + join(args) + ")";
+    }
+  } else if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodExpr) {
+    // T.M(recv, args...) / I.M(recv, args...)
+    auto* fsig = sig;  // the method expression's type: receiver first
+    std::vector<std::string> args = call_args(e, fsig);
+    auto* msig = static_cast<Signature*>(f->type);
+    Type* recv_t = fsig->params->vars[0]->type;
+    if (is_interface(recv_t)) {
+      std::string r = args[0];
+      args.erase(args.begin());
+      text = "(" + r + ")." + escape(f->name) + "(" + join(args) + ")";
+    } else {
+      request(f);
+      if (!f->has_ptr_recv && isa<Pointer>(recv_t)) args[0] = "gocxx::deref(" + args[0] + ")";
+      (void)msig;
+      text = func_name(f) + "(" + join(args) + ")";
+    }
+  } else if (f != nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
+    request(f);
+    text = func_name(f) + "(" + join(call_args(e, sig)) + ")";
+  } else {
+    std::vector<std::string> args = call_args(e, sig);
+    text = "(" + expr(fun) + ")(" + join(args) + ")";
+  }
+  if (!async) return text;
+  text = "co_await " + text;
+  if (stmt_level || sig->results->size() == 0) return text;
+  return hoist(text, sig->results->size() == 1 ? sig->results->vars[0]->type : nullptr);
+}
+
+// A function or method used as a value.
+std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* sel) {
+  auto* msig = static_cast<Signature*>(f->type);
+  bool value_async = false;
+  const Signature* vsig = msig;
+  const TypeAndValue* tv = nullptr;
+  (void)tv;
+  std::string params, args;
+  auto param_list = [&](const Signature* s, size_t skip) {
+    params.clear();
+    args.clear();
+    for (size_t i = skip; i < s->params->size(); i++) {
+      std::string pn = "a" + std::to_string(i);
+      params += (params.empty() ? "" : ", ") + cty(s->params->vars[i]->type) + " " + pn;
+      args += (args.empty() ? "" : ", ") + pn;
+    }
+  };
+  if (sel == nullptr) {
+    // A plain function.
+    request(f);
+    value_async = is_async_sig(msig);
+    bool callee_async = an_.blocking(f);
+    if (value_async == callee_async && f->cxx_binding.empty())
+      return func_cty(msig) + "::of<&" + func_name(f) + ">()";
+    param_list(msig, 0);
+    std::string r = result_cty(msig, value_async);
+    std::string callexpr = func_name(f) + "(" + args + ")";
+    std::string body;
+    if (value_async) body = callee_async ? "co_return co_await " + callexpr + ";" : "co_return " + callexpr + ";";
+    else body = "return " + callexpr + ";";
+    return func_cty(msig) + "::make([](" + params + ") -> " + r + " { " + body + " })";
+  }
+  if (sel->kind == Selection::Kind::MethodVal) {
+    // Bound method value: the receiver is evaluated now.
+    auto* s = static_cast<ast::SelectorExpr*>(nullptr);
+    (void)s;
+    const TypeAndValue* stv = nullptr;
+    (void)stv;
+    vsig = msig;  // a method's Signature without its receiver has the value's parameters
+    value_async = is_async_sig(vsig);
+    param_list(vsig, 0);
+    ast::SelectorExpr* se = nullptr;
+    // Find the selector expression for the receiver: recv_expr is its x.
+    (void)se;
+    std::string recv;
+    bool iface = is_interface(sel->recv);
+    std::string callee_call;
+    if (iface) {
+      recv = expr(recv_expr);
+      callee_call = "r." + escape(f->name) + "(" + args + ")";
+    } else {
+      request(f);
+      // Build a fake selector walk: evaluate the receiver as a call would.
+      Type* xt = info_.type_of(recv_expr)->type;
+      std::string base = field_path(expr(recv_expr), xt, sel->index, sel->index.size() - 1);
+      Type* t = xt;
+      for (size_t i = 0; i + 1 < sel->index.size(); i++) {
+        Type* u = under(t);
+        if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
+        t = static_cast<Struct*>(u)->fields[sel->index[i]]->type;
+      }
+      if (is_interface(t)) {
+        recv = base;
+        callee_call = "r." + escape(f->name) + "(" + args + ")";
+        iface = true;
+      } else {
+        bool have_ptr = isa<Pointer>(t);
+        if (f->has_ptr_recv) recv = have_ptr ? base : (sel->index.size() == 1 ? addr_of(recv_expr) : "&" + base);
+        else recv = have_ptr ? "gocxx::deref(" + base + ")" : base;
+        callee_call = func_name(f) + "(r" + (args.empty() ? "" : ", " + args) + ")";
+      }
+    }
+    bool callee_async = iface ? an_.async_method(f->name, msig) : an_.blocking(f);
+    std::string r = result_cty(vsig, value_async);
+    std::string body;
+    if (value_async) body = callee_async ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
+    else body = "return " + callee_call + ";";
+    return func_cty(vsig) + "::make([r = " + recv + "](" + params + ") mutable -> " + r + " { " + body + " })";
+  }
+  // Method expression T.M: the receiver becomes the first parameter.
+  const TypeAndValue* etv = nullptr;
+  (void)etv;
+  // The value's signature is recorded on the selector expression by the checker;
+  // rebuild it from the method: (recv, params...) results.
+  std::string recv_t = cty(sel->recv);
+  params = recv_t + " a_recv";
+  args.clear();
+  for (size_t i = 0; i < msig->params->size(); i++) {
+    std::string pn = "a" + std::to_string(i);
+    params += ", " + cty(msig->params->vars[i]->type) + " " + pn;
+    args += ", " + pn;
+  }
+  std::string fty = "gocxx::Func<" + result_cty(msig, false) + "(" + recv_t;
+  for (Var* p : msig->params->vars) fty += ", " + cty(p->type);
+  fty += ")>";
+  std::string callee_call;
+  if (is_interface(sel->recv)) {
+    callee_call = "a_recv." + escape(f->name) + "(" + args.substr(args.empty() ? 0 : 2) + ")";
+  } else {
+    request(f);
+    std::string r = "a_recv";
+    if (!f->has_ptr_recv && isa<Pointer>(sel->recv)) r = "gocxx::deref(a_recv)";
+    callee_call = func_name(f) + "(" + r + args + ")";
+  }
+  return fty + "::make([](" + params + ") { return " + callee_call + "; })";
+}
+
+std::string Emitter::conversion(ast::CallExpr* e) {
+  Type* to = info_.type_of(e)->type;
+  ast::Expr* arg = e->args[0];
+  const TypeAndValue* atv = info_.type_of(arg);
+  Type* from = atv->type;
+  if (atv->mode == Mode::Constant && !is_interface(to)) {
+    // A constant converted to a non-constant type ([]byte("x"), string(rune)).
+    if (!isa<Slice>(under(to))) return constant(atv->value, to);
+  }
+  if (atv->mode == Mode::NilValue) return zero(to);
+  std::string x = atv->mode == Mode::Constant ? constant(atv->value, from) : expr(arg);
+  Type* tu = under(to);
+  Type* fu = under(from);
+  if (is_interface(to)) return convert_value(x, from, to);
+  if (is_string(tu)) {
+    if (is_integer(fu)) return "gocxx::string_from_rune(" + x + ")";
+    if (auto* s = dyn_cast<Slice>(fu)) {
+      if (is_basic_kind(under(s->elem), BasicKind::Uint8)) return "gocxx::string_from_bytes(" + x + ")";
+      return "gocxx::string_from_runes(" + x + ")";
+    }
+    return x;
+  }
+  if (auto* s = dyn_cast<Slice>(tu); s && is_string(fu)) {
+    if (is_basic_kind(under(s->elem), BasicKind::Uint8)) return "gocxx::bytes_from_string(" + x + ")";
+    return "gocxx::runes_from_string(" + x + ")";
+  }
+  if (is_numeric(tu) && is_numeric(fu)) {
+    if (is_complex(tu) && is_complex(fu)) return "gocxx::complex_cast<" + cty(to) + ">(" + x + ")";
+    if (is_complex(tu)) return cty(to) + "{static_cast<decltype(" + cty(to) + "{}.re)>(" + x + "), 0}";
+    if (is_integer(tu) && is_float(fu)) return "gocxx::conv<" + cty(to) + ">(" + x + ")";
+    if (cty(to) == cty(from)) return x;
+    return "static_cast<" + cty(to) + ">(" + x + ")";
+  }
+  if (isa<Struct>(tu) && cty(to) != cty(from)) return "std::bit_cast<" + cty(to) + ">(" + x + ")";
+  if (auto* p = dyn_cast<Pointer>(tu)) {
+    auto* fp = dyn_cast<Pointer>(fu);
+    if (fp != nullptr && cty(p->elem) != cty(fp->elem)) return "reinterpret_cast<" + cty(to) + ">(" + x + ")";
+  }
+  return x;
+}
+
+}  // namespace gocxx::lower

@@ -1,0 +1,279 @@
+// This file implements functions, closures, go and defer.
+//
+//   func f(x int) (r int) { defer g(x); return x }
+//     ->  int64_t f(int64_t x) {
+//           int64_t r{};
+//           gocxx::Defers df;
+//           try { int64_t t1 = x; df.push(nullptr, [=]() mutable { go::main::g(t1); }); r = x; goto ret_; }
+//           catch (...) { df.panicking(std::current_exception()); }
+//         ret_:
+//           df.run();
+//           return r;
+//         }
+//   func(a int) int { ... }      ->  gocxx::Func<int64_t(int64_t)>::make([=](int64_t a) mutable -> int64_t { ... })
+//   go worker(c)   (blocks)      ->  gocxx::go(go::main::worker(c));
+//   go func() { ... }()          ->  gocxx::go([=]() mutable -> gocxx::Task<> { ... });
+
+#include "lower/emitter.h"
+
+namespace gocxx::lower {
+
+namespace {
+std::string join(const std::vector<std::string>& xs) {
+  std::string out;
+  for (size_t i = 0; i < xs.size(); i++) out += (i ? ", " : "") + xs[i];
+  return out;
+}
+}  // namespace
+
+// Every function is emitted (packages are compiled and cached whole), so a
+// use needs nothing more than the prototype in the package header.
+void Emitter::request(const Func* f) { (void)f; }
+
+std::string Emitter::recover_tag_of(const Func* f, ast::FuncLit* lit) {
+  const analyze::FuncNode* n = f ? an_.node(f) : an_.node(lit);
+  if (n == nullptr || !n->calls_recover) return "";
+  std::string& tag = f ? func_tags_[f] : lit_tags_[lit];
+  if (tag.empty()) {
+    // Declared by the package of the function (its header), numbered in
+    // that package so that the package's text does not depend on others.
+    const Package* owner = f ? f->pkg : pkg_;
+    PkgOut& po = outs_[owner];
+    std::string n = "recover_tag_" + std::to_string(++po.tags);
+    tag = ns_of(owner) + "::" + n;
+    po.protos += "namespace " + ns_of(owner) + " { inline constexpr char " + n + " = 0; }\n";
+  }
+  return tag;
+}
+
+std::string Emitter::signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
+                                      std::vector<std::pair<const Var*, std::string>>* heap_params) {
+  (void)type;
+  (void)for_lambda;
+  std::string out;
+  int i = 0;
+  for (Var* p : sig->params->vars) {
+    std::string name;
+    if (p->name.empty() || p->name == "_") {
+      name = "p" + std::to_string(i);
+    } else if (an_.on_heap(p)) {
+      name = declare_local(p);
+      heap_params->push_back({p, name});
+      name += "_in";
+    } else {
+      name = declare_local(p);
+    }
+    out += (i ? ", " : "") + cty(p->type) + " " + name;
+    i++;
+  }
+  return out;
+}
+
+std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signature* sig, bool coroutine,
+                               const Func* f, ast::FuncLit* lit, const std::string& recv_name, const Var* recv) {
+  FuncState st;
+  FuncState* parent = fn_;
+  if (lit != nullptr && parent != nullptr) {
+    st.names = parent->names;
+    st.used = parent->used;
+    st.temps = parent->temps + 100;
+    st.labels = parent->labels + 100;
+  }
+  st.coroutine = coroutine;
+  st.sig = sig;
+  const analyze::FuncNode* node = f ? an_.node(f) : an_.node(lit);
+  st.has_defer = node != nullptr && node->has_defer;
+  st.recover_tag = recover_tag_of(f, lit);
+  std::string* saved_out = out_;
+  int saved_indent = indent_;
+  std::string text;
+  fn_ = &st;
+  out_ = &text;
+  indent_ = 1;
+  std::vector<std::pair<const Var*, std::string>> heap_params;
+  std::string params;
+  if (recv != nullptr) {
+    std::string rn = recv->name.empty() || recv->name == "_" ? std::string("recv") : declare_local(recv);
+    if (recv->name.empty() || recv->name == "_") st.used.insert("recv");
+    if (an_.on_heap(recv)) {
+      heap_params.push_back({recv, rn});
+      rn += "_in";
+    }
+    params = cty(recv->type) + " " + rn;
+    (void)recv_name;
+  }
+  std::string rest = signature_params(sig, type, lit != nullptr, &heap_params);
+  if (!rest.empty()) params += (params.empty() ? "" : ", ") + rest;
+  for (auto& [v, name] : heap_params) line(cty(v->type) + "* " + name + " = gocxx::gc_new<" + cty(v->type) + ">(" + name + "_in);");
+  // Result variables: named results, or any results when deferred calls may
+  // change them after a return statement.
+  size_t nres = sig->results->size();
+  st.named_results = nres > 0 && !sig->results->vars[0]->name.empty();
+  if (st.named_results || (st.has_defer && nres > 0)) {
+    for (size_t i = 0; i < nres; i++) {
+      Var* r = sig->results->vars[i];
+      if (st.named_results && r->name != "_") {
+        std::string n = declare_local(r);
+        std::string T = cty(r->type);
+        if (an_.on_heap(r)) {
+          line(T + "* " + n + " = gocxx::gc_new<" + T + ">();");
+          st.result_names.push_back("(*" + n + ")");
+        } else {
+          line(T + " " + n + "{};");
+          st.result_names.push_back(n);
+        }
+      } else {
+        std::string n = "res_" + std::to_string(i);
+        line(cty(r->type) + " " + n + "{};");
+        st.result_names.push_back(n);
+      }
+    }
+  }
+  if (st.has_defer) {
+    // A deferred call that blocks needs the coroutine form of the list.
+    st.async_defers = coroutine;
+    line(std::string(st.async_defers ? "gocxx::AsyncDefers" : "gocxx::Defers") + " df;");
+    line("try {");
+    indent_++;
+    stmts(body->stmts);
+    indent_--;
+    line("} catch (...) {");
+    line("  df.panicking(std::current_exception());");
+    line("}");
+    line("ret_:");
+    line(st.async_defers ? "co_await df.run();" : "df.run();");
+    std::string kw = coroutine ? "co_return" : "return";
+    if (nres == 0) line(kw + ";");
+    else if (nres == 1) line(kw + " " + st.result_names[0] + ";");
+    else line(kw + " " + result_cty(sig, false) + "{" + join(st.result_names) + "};");
+  } else {
+    stmts(body->stmts);
+    if (st.named_results) {
+      // Falling off the end is only possible without results; keep the compiler quiet.
+    }
+    if (coroutine && nres == 0) line("co_return;");
+  }
+  fn_ = parent;
+  out_ = saved_out;
+  indent_ = saved_indent;
+  std::string r = result_cty(sig, coroutine);
+  if (lit != nullptr) {
+    return "[=](" + params + ") mutable -> " + r + " {\n" + text + "}";
+  }
+  return r + " " + func_name(f).substr(func_name(f).rfind("::") + 2) + "(" + params + ") {\n" + text + "}\n";
+}
+
+std::string Emitter::func_lit(ast::FuncLit* e) {
+  auto* sig = static_cast<Signature*>(under(info_.type_of(e)->type));
+  bool async = is_async_sig(sig);
+  std::string lam = func_body(e->type, e->body, sig, async, nullptr, e, "", nullptr);
+  return func_cty(sig) + "::make(" + lam + ")";
+}
+
+// Evaluates a call's function and arguments now (for go and defer) and
+// returns the call text over the temporaries.
+std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string* tag) {
+  *async = false;
+  ast::Expr* fun = ast::unparen(c->fun);
+  auto b = info_.builtin_calls.find(c);
+  if (b != info_.builtin_calls.end()) {
+    // Builtins: evaluate the operands now.
+    std::vector<std::string> temps;
+    if (b->second == BuiltinId::Recover) return "(void)gocxx::recover(nullptr)";
+    std::string text = builtin(c, b->second);
+    return text;
+  }
+  const TypeAndValue* ftv = info_.type_of(fun);
+  auto* sig = static_cast<Signature*>(under(ftv->type));
+  *async = call_is_async(c);
+  if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
+    *tag = recover_tag_of(nullptr, lit);
+    std::vector<std::string> args = call_args(c, sig);
+    for (auto& a : args) a = hoist(a, nullptr);
+    std::string lam = func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
+    return "(" + lam + ")(" + join(args) + ")";
+  }
+  Selection* sel = nullptr;
+  const Func* f = static_callee(c, &sel);
+  if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal) {
+    auto* s = ast::cast<ast::SelectorExpr>(fun);
+    std::string recv = hoist(method_receiver(s, *sel, f), nullptr);
+    std::vector<std::string> args = call_args(c, static_cast<Signature*>(f->type));
+    for (auto& a : args) a = hoist(a, nullptr);
+    if (is_interface(sel->recv)) return recv + "." + escape(f->name) + "(" + join(args) + ")";
+    request(f);
+    *tag = recover_tag_of(f, nullptr);
+    args.insert(args.begin(), recv);
+    return func_name(f) + "(" + join(args) + ")";
+  }
+  if (f != nullptr && sel == nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
+    request(f);
+    *tag = recover_tag_of(f, nullptr);
+    std::vector<std::string> args = call_args(c, sig);
+    for (auto& a : args) a = hoist(a, nullptr);
+    return func_name(f) + "(" + join(args) + ")";
+  }
+  std::string fv = hoist(expr(fun), nullptr);
+  std::vector<std::string> args = call_args(c, sig);
+  for (auto& a : args) a = hoist(a, nullptr);
+  return fv + "(" + join(args) + ")";
+}
+
+void Emitter::go_stmt(ast::GoStmt* s) {
+  line_directive(s->pos);
+  bool async = false;
+  std::string tag;
+  ast::Expr* fun = ast::unparen(s->call->fun);
+  if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun); lit && s->call->args.empty()) {
+    auto* sig = static_cast<Signature*>(under(info_.type_of(lit)->type));
+    line("gocxx::go(" + func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr) + ");");
+    return;
+  }
+  line("{");
+  indent_++;
+  std::string call_text = deferred_closure(s->call, &async, &tag);
+  if (async) line("gocxx::go([=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
+  else line("gocxx::go([=]() mutable { " + call_text + "; });");
+  indent_--;
+  line("}");
+}
+
+void Emitter::defer_stmt(ast::DeferStmt* s) {
+  line_directive(s->pos);
+  bool async = false;
+  std::string tag;
+  line("{");
+  indent_++;
+  std::string call_text = deferred_closure(s->call, &async, &tag);
+  std::string t = tag.empty() ? "nullptr" : "&" + tag;
+  if (async) line("df.push(" + t + ", [=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
+  else line("df.push(" + t + ", [=]() mutable { " + call_text + "; });");
+  indent_--;
+  line("}");
+}
+
+void Emitter::emit_func(const Func* f) {
+  auto* sig = static_cast<Signature*>(f->type);
+  ast::FuncDecl* fd = f->decl;
+  if (fd == nullptr || fd->body == nullptr) return;
+  Package* saved = pkg_;
+  pkg_ = f->pkg;
+  bool coroutine = an_.blocking(f);
+  const Var* recv = sig->recv;
+  std::string text = func_body(fd->type, fd->body, sig, coroutine, f, nullptr, "", recv);
+  std::string name = func_name(f);
+  std::string ns = name.substr(0, name.rfind("::"));
+  // Prototype: the first line of the definition.
+  std::string proto = text.substr(0, text.find(" {\n")) + ";";
+  PkgOut& po = cur();
+  po.protos += "namespace " + ns + " { " + proto + " }\n";
+  po.bodies += "namespace " + ns + " {\n";
+  if (opts_.line_directives && fd->pos.is_valid()) {
+    auto loc = prog_.sources.location(fd->func_pos);
+    po.bodies += "#line " + std::to_string(loc.line) + " \"" + std::string(loc.file->name()) + "\"\n";
+  }
+  po.bodies += text + "}  // namespace " + ns + "\n\n";
+  pkg_ = saved;
+}
+
+}  // namespace gocxx::lower

@@ -1,0 +1,534 @@
+// This file implements the whole translation unit: the worklist of
+// functions from main.main and the init functions, package variables and
+// their initialization in Go's order, run-time type descriptors with their
+// method tables, the extern bodies of the standard library, and main().
+//
+//   package main; var x = f(); func init() { ... }; func main() { ... }
+//     ->  namespace go::main_ { inline int64_t x{}; void init_package() { x = f(); init_1(); } }
+//         int main(int argc, char** argv) {
+//           gocxx::set_args(argc, argv);
+//           gocxx::run_main([]() -> gocxx::Task<> { ...init_package(); go::main_::main_(); co_return; });
+//         }
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+
+#include "lower/emitter.h"
+#include "analyze/analysis.h"
+
+namespace gocxx::lower {
+
+namespace {
+
+const char* kind_name(Type* t) {
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Basic:
+      switch (static_cast<Basic*>(u)->basic_kind) {
+        case BasicKind::Bool: return "Bool";
+        case BasicKind::Int: return "Int";
+        case BasicKind::Int8: return "Int8";
+        case BasicKind::Int16: return "Int16";
+        case BasicKind::Int32: return "Int32";
+        case BasicKind::Int64: return "Int64";
+        case BasicKind::Uint: return "Uint";
+        case BasicKind::Uint8: return "Uint8";
+        case BasicKind::Uint16: return "Uint16";
+        case BasicKind::Uint32: return "Uint32";
+        case BasicKind::Uint64: return "Uint64";
+        case BasicKind::Uintptr: return "Uintptr";
+        case BasicKind::Float32: return "Float32";
+        case BasicKind::Float64: return "Float64";
+        case BasicKind::Complex64: return "Complex64";
+        case BasicKind::Complex128: return "Complex128";
+        case BasicKind::String: return "String";
+        case BasicKind::UnsafePointer: return "UnsafePointer";
+        default: return "Invalid";
+      }
+    case TypeKind::Pointer: return "Pointer";
+    case TypeKind::Array: return "Array";
+    case TypeKind::Slice: return "Slice";
+    case TypeKind::Map: return "Map";
+    case TypeKind::Chan: return "Chan";
+    case TypeKind::Struct: return "Struct";
+    case TypeKind::Signature: return "Func";
+    case TypeKind::Interface: return "Interface";
+    default: return "Invalid";
+  }
+}
+
+bool comparable(Type* t) {
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Slice: case TypeKind::Map: case TypeKind::Signature: return false;
+    case TypeKind::Array: return comparable(static_cast<Array*>(u)->elem);
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(u)->fields) if (!comparable(f->type)) return false;
+      return true;
+    default: return true;
+  }
+}
+
+}  // namespace
+
+// A method of a concrete type reached through embedding: the path of
+// embedded fields and the method.
+struct MethodEntry {
+  const Func* m;
+  std::vector<int> path;
+};
+
+// The method set of t (T or *T), promoted methods included, sorted by name.
+static std::vector<MethodEntry> method_set(Type* t) {
+  std::vector<MethodEntry> out;
+  std::map<std::string, MethodEntry> by_name;
+  bool ptr = false;
+  Type* base = t;
+  if (auto* p = dyn_cast<Pointer>(t)) {
+    ptr = true;
+    base = p->elem;
+  }
+  // Breadth-first over embedded fields: shallower methods win.
+  struct Item { Type* t; std::vector<int> path; bool addressable; };
+  std::vector<Item> level = {{base, {}, ptr}};
+  std::set<std::string> seen_types;
+  while (!level.empty()) {
+    std::vector<Item> next;
+    std::map<std::string, MethodEntry> found;
+    for (Item& it : level) {
+      Type* x = it.t;
+      bool is_ptr = false;
+      if (auto* p = dyn_cast<Pointer>(x)) { x = p->elem; is_ptr = true; }
+      if (auto* n = dyn_cast<Named>(x)) {
+        if (!seen_types.insert(type_string(n)).second) continue;
+        for (Func* m : n->methods) {
+          if (m->has_ptr_recv && !(it.addressable || is_ptr)) continue;
+          std::string key(m->name);
+          if (!by_name.count(key) && !found.count(key)) found[key] = {m, it.path};
+        }
+      }
+      if (auto* s = dyn_cast<Struct>(under(x))) {
+        for (size_t i = 0; i < s->fields.size(); i++) {
+          if (!s->fields[i]->embedded) continue;
+          auto path = it.path;
+          path.push_back(int(i));
+          Type* ft = s->fields[i]->type;
+          if (is_interface(ft)) {
+            auto* ifc = static_cast<Interface*>(under(ft));
+            for (Func* m : ifc->all_methods) {
+              std::string key(m->name);
+              if (!by_name.count(key) && !found.count(key)) found[key] = {m, path};
+            }
+            continue;
+          }
+          next.push_back({ft, path, it.addressable || is_ptr || isa<Pointer>(ft)});
+        }
+      }
+    }
+    for (auto& [k, v] : found) by_name.emplace(k, v);
+    level = std::move(next);
+  }
+  for (auto& [k, v] : by_name) out.push_back(v);
+  return out;
+}
+
+std::string Emitter::method_thunk(Type* recv_type, const Func* m, bool async) {
+  (void)recv_type;
+  (void)m;
+  (void)async;
+  return "";
+}
+
+// The definition of descriptor `name` for t (with its field and method
+// tables): `inline` in headers for shared descriptors.
+std::string Emitter::desc_definition(const std::string& name, Type* t, bool shared) {
+  Type* u = under(t);
+  std::string T = isa<Interface>(u) ? "gocxx::Any" : cty(t);
+  std::string out;
+  std::string inl = shared ? "inline " : "";
+  std::string fields = "nullptr", nfields = "0", methods = "nullptr", nmethods = "0";
+  std::string elem = "nullptr", key = "nullptr", len = "0";
+  if (auto* p = dyn_cast<Pointer>(u)) elem = desc(p->elem);
+  if (auto* s = dyn_cast<Slice>(u)) elem = desc(s->elem);
+  if (auto* a = dyn_cast<Array>(u)) { elem = desc(a->elem); len = std::to_string(a->len); }
+  if (auto* c = dyn_cast<check::Chan>(u)) { elem = desc(c->elem); len = std::to_string(int(c->dir)); }
+  if (auto* m = dyn_cast<Map>(u)) { elem = desc(m->elem); key = desc(m->key); }
+  if (auto* s = dyn_cast<Struct>(u); s && !s->fields.empty()) {
+    out += inl + "const gocxx::Field fields_" + name + "[] = {\n";
+    int blank = 0;
+    for (Var* f : s->fields) {
+      std::string fname = f->name == "_" ? "blank_" + std::to_string(blank++) : escape(f->name);
+      out += "  {\"" + std::string(f->name) + "\", " + desc(f->type) + ", offsetof(" + T + ", " + fname + "), " +
+             (f->embedded ? "true" : "false") + ", " + (f->exported() ? "true" : "false") + "},\n";
+    }
+    out += "};\n";
+    fields = "fields_" + name;
+    nfields = std::to_string(s->fields.size());
+  }
+  auto qualified_name = [&](const Func* m) {
+    std::string n(m->name);
+    if (!m->exported() && m->pkg) n = m->pkg->path + "." + n;
+    return n;
+  };
+  if (auto* it = dyn_cast<Interface>(u); it && !it->all_methods.empty()) {
+    out += inl + "const gocxx::Method methods_" + name + "[] = {\n";
+    for (const Func* m : it->all_methods) {
+      out += "  {\"" + qualified_name(m) + "\", \"" + Analysis::sig_key(static_cast<Signature*>(m->type)) + "\", nullptr},\n";
+    }
+    out += "};\n";
+    methods = "methods_" + name;
+    nmethods = std::to_string(it->all_methods.size());
+  } else if (!isa<Interface>(u) && !shared) {
+    std::vector<MethodEntry> ms = method_set(t);
+    std::sort(ms.begin(), ms.end(), [&](const MethodEntry& a, const MethodEntry& b) {
+      return qualified_name(a.m) < qualified_name(b.m);
+    });
+    if (!ms.empty()) {
+      int k = 0;
+      std::string table = "const gocxx::Method methods_" + name + "[] = {\n";
+      for (const MethodEntry& me : ms) {
+        auto* sig = static_cast<Signature*>(me.m->type);
+        bool async = an_.async_method(me.m->name, sig);
+        std::string thunk = "thunk_" + name + "_" + std::to_string(k++);
+        std::string params, args;
+        for (size_t i = 0; i < sig->params->size(); i++) {
+          params += ", " + cty(sig->params->vars[i]->type) + " a" + std::to_string(i);
+          args += ", a" + std::to_string(i);
+        }
+        // The receiver: the boxed value (or the pointer itself), then the embedding path.
+        bool direct = isa<Pointer>(u) || isa<Map>(u) || isa<check::Chan>(u) || isa<Signature>(u);
+        std::string r = direct ? "std::bit_cast<" + T + ">(d)" : "(*static_cast<const " + T + "*>(d))";
+        Type* rt = t;
+        for (int idx : me.path) {
+          Type* x = under(rt);
+          if (auto* p = dyn_cast<Pointer>(x)) { r = "gocxx::deref(" + r + ")"; x = under(p->elem); }
+          Var* f = static_cast<Struct*>(x)->fields[idx];
+          r += "." + escape(f->name);
+          rt = f->type;
+        }
+        std::string callee;
+        bool callee_async;
+        if (is_interface(rt)) {
+          callee = "(" + r + ")." + escape(me.m->name) + "(" + (args.empty() ? "" : args.substr(2)) + ")";
+          callee_async = async;
+        } else {
+          bool have_ptr = isa<Pointer>(rt);
+          std::string rv;
+          if (me.m->has_ptr_recv) rv = have_ptr ? r : "const_cast<" + cty(rt) + "*>(&" + r + ")";
+          else rv = have_ptr ? "gocxx::deref(" + r + ")" : r;
+          callee = func_name(me.m) + "(" + rv + args + ")";
+          callee_async = an_.blocking(me.m);
+        }
+        std::string rty = result_cty(sig, async);
+        std::string body = async && !callee_async ? "co_return " + callee + ";" : "return " + callee + ";";
+        out += "static " + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
+        table += "  {\"" + qualified_name(me.m) + "\", \"" + Analysis::sig_key(sig) +
+                 "\", reinterpret_cast<gocxx::MethodFn>(&" + thunk + ")},\n";
+      }
+      table += "};\n";
+      out += table;
+      methods = "methods_" + name;
+      nmethods = std::to_string(ms.size());
+    }
+  }
+  std::string flags;
+  if (isa<Named>(t)) flags += "gocxx::kTypeNamed | ";
+  if (comparable(t)) flags += "gocxx::kTypeComparable | ";
+  if (pointer_free(t)) flags += "gocxx::kTypePointerFree | ";
+  flags += "0";
+  std::string eq = "nullptr", hash = "nullptr";
+  if (isa<Interface>(u)) {
+    eq = "gocxx::equal_fn<gocxx::Any>";
+    hash = "gocxx::hash_fn<gocxx::Any>";
+  } else if (comparable(t)) {
+    eq = "gocxx::equal_fn<" + T + ">";
+    hash = "gocxx::hash_fn<" + T + ">";
+  }
+  std::string pkg_path;
+  if (auto* n = dyn_cast<Named>(t); n && n->obj->pkg) pkg_path = n->obj->pkg->path;
+  out += inl + "const gocxx::Type " + name + "{gocxx::Kind::" + kind_name(t) + ", " + flags + ", sizeof(" + T +
+         "), alignof(" + T + "), \"" + type_string(t, nullptr) + "\", \"" + pkg_path + "\", " + elem + ", " + key +
+         ", " + len + ", " + fields + ", " + nfields + ", " + methods + ", " + nmethods + ", " + eq + ", " + hash + "};\n";
+  return "namespace go::rt {\n" + out + "}  // namespace go::rt\n";
+}
+
+// Every named type of a package (and the pointer to it) gets a descriptor
+// defined in the package's source, declared in its header.
+void Emitter::emit_owned_descriptors(Package* pkg) {
+  pkg_ = pkg;
+  PkgOut& po = cur();
+  std::vector<Named*> named;
+  for (Object* o : pkg->scope->objects()) {
+    if (auto* tn = dyn_cast<TypeName>(o); tn && !tn->is_alias && tn->type) {
+      if (auto* n = dyn_cast<Named>(tn->type)) named.push_back(n);
+    }
+  }
+  for (auto& [tn, name] : local_type_names_) {
+    if (tn->pkg == pkg) {
+      if (auto* n = dyn_cast<Named>(tn->type)) named.push_back(n);
+    }
+  }
+  std::string decls;
+  for (Named* n : named) {
+    for (Type* t : {static_cast<Type*>(n), static_cast<Type*>(prog_.types.make<Pointer>(n))}) {
+      std::string name = desc_name(t);
+      decls += "extern const gocxx::Type " + name + ";\n";
+      po.desc_defs += desc_definition(name, t, false);
+    }
+  }
+  po.protos = "namespace go::rt {\n" + decls + "}  // namespace go::rt\n" + po.protos;
+}
+
+void Emitter::emit_globals(Package* pkg) {
+  pkg_ = pkg;
+  for (ast::File* f : pkg->files) {
+    for (ast::Decl* d : f->decls) {
+      auto* gd = ast::dyn_cast<ast::GenDecl>(d);
+      if (gd == nullptr || gd->tok != TokenKind::Var) continue;
+      for (ast::Spec* sp : gd->specs) {
+        auto* vs = ast::cast<ast::ValueSpec>(sp);
+        for (ast::Ident* id : vs->names) {
+          auto it = info_.defs.find(id);
+          if (it == info_.defs.end() || it->second == nullptr) continue;
+          auto* v = static_cast<Var*>(it->second);
+          if (v->name == "_") continue;  // evaluated by init_package only
+          std::string q = qual(v);
+          std::string ns = q.substr(0, q.rfind("::"));
+          cur().globals += "namespace " + ns + " { inline " + cty(v->type) + " " + q.substr(q.rfind("::") + 2) + "{}; }\n";
+        }
+      }
+    }
+  }
+}
+
+bool Emitter::emit_package_init(Package* pkg) {
+  FuncState st;
+  st.sig = nullptr;
+  fn_ = &st;
+  std::string text;
+  out_ = &text;
+  indent_ = 1;
+  pkg_ = pkg;
+  // Decide first whether initialization blocks (an initializer or init()
+  // calls something that does).
+  bool blocking = false;
+  st.coroutine = true;
+  for (const Initializer& in : info_.init_order) {
+    if (in.lhs.empty() || in.lhs[0]->pkg != pkg || in.rhs == nullptr) continue;
+    if (has_await(in.rhs)) blocking = true;
+  }
+  std::vector<const Func*> inits;
+  for (ast::File* f : pkg->files) {
+    for (ast::Decl* d : f->decls) {
+      auto* fd = ast::dyn_cast<ast::FuncDecl>(d);
+      if (fd && fd->recv == nullptr && fd->name->name == "init" && fd->body) {
+        auto it = info_.defs.find(fd->name);
+        if (it != info_.defs.end() && it->second) {
+          inits.push_back(static_cast<Func*>(it->second));
+          if (an_.blocking(static_cast<Func*>(it->second))) blocking = true;
+        }
+      }
+    }
+  }
+  st.coroutine = blocking;
+  for (const Initializer& in : info_.init_order) {
+    if (in.lhs.empty() || in.lhs[0]->pkg != pkg || in.rhs == nullptr) continue;
+    if (in.lhs.size() == 1) {
+      std::string v;
+      if (in.rhs->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(in.rhs)))
+        v = convert_value(call(ast::cast<ast::CallExpr>(in.rhs), true), info_.type_of(in.rhs)->type, in.lhs[0]->type);
+      else
+        v = expr_as(in.rhs, in.lhs[0]->type);
+      if (in.lhs[0]->name != "_") line(qual(in.lhs[0]) + " = " + v + ";");
+      else line("(void)(" + v + ");");
+    } else {
+      std::string t = hoist(expr(in.rhs), nullptr);
+      const TypeAndValue* tv = info_.type_of(in.rhs);
+      auto* tu = dyn_cast<Tuple>(tv->type);
+      for (size_t i = 0; i < in.lhs.size(); i++) {
+        if (in.lhs[i]->name == "_") continue;
+        Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
+        line(qual(in.lhs[i]) + " = " + convert_value("std::get<" + std::to_string(i) + ">(" + t + ")", from, in.lhs[i]->type) + ";");
+      }
+    }
+  }
+  for (const Func* f : inits) line(std::string(an_.blocking(f) ? "co_await " : "") + func_name(f) + "();");
+  std::string ns = ns_of(pkg);
+  std::string r = blocking ? "gocxx::Task<>" : "void";
+  if (blocking) line("co_return;");
+  cur().protos += "namespace " + ns + " { " + r + " init_package(); }\n";
+  cur().bodies += "namespace " + ns + " {\n" + r + " init_package() {\n" + text + "}\n}  // namespace " + ns + "\n\n";
+  fn_ = nullptr;
+  out_ = nullptr;
+  return blocking;
+}
+
+namespace {
+
+std::string unit_name(const std::string& path) {
+  std::string n;
+  for (char c : path) n += c == '/' ? '.' : c;
+  return n;
+}
+
+// "namespace N { decl }" lines grouped into one block per namespace.
+std::string group_namespaces(const std::string& text) {
+  std::map<std::string, std::string> by_ns;
+  std::vector<std::string> order;
+  std::string other;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string ln = text.substr(pos, end - pos);
+    pos = end + 1;
+    const std::string open = "namespace ";
+    size_t brace = ln.find(" { ");
+    if (ln.rfind(open, 0) == 0 && brace != std::string::npos && ln.size() >= 2 && ln.substr(ln.size() - 2) == " }") {
+      std::string ns = ln.substr(open.size(), brace - open.size());
+      if (!by_ns.count(ns)) order.push_back(ns);
+      by_ns[ns] += ln.substr(brace + 3, ln.size() - 2 - (brace + 3)) + "\n";
+    } else {
+      other += ln + "\n";
+    }
+  }
+  std::string out = other;
+  for (const std::string& ns : order) out += "namespace " + ns + " {\n" + by_ns[ns] + "}  // namespace " + ns + "\n";
+  return out;
+}
+
+}  // namespace
+
+Output Emitter::run() {
+  Output result;
+  // Name init functions apart (a package may have several).
+  for (Package* pkg : prog_.packages) {
+    int k = 0;
+    for (ast::File* f : pkg->files) {
+      if (f->source) result.files.push_back(std::string(f->source->name()));
+      for (ast::Decl* d : f->decls) {
+        auto* fd = ast::dyn_cast<ast::FuncDecl>(d);
+        if (fd && fd->recv == nullptr && fd->name->name == "init") {
+          auto it = info_.defs.find(fd->name);
+          if (it != info_.defs.end() && it->second) init_names_[static_cast<Func*>(it->second)] = "init_" + std::to_string(++k);
+        }
+      }
+    }
+  }
+  std::string init_calls;
+  for (Package* pkg : prog_.packages) {
+    pkg_ = pkg;
+    // Every type and function of the package: its C++ must not depend on
+    // which of them this program uses, so that it can be cached.
+    for (Object* o : pkg->scope->objects()) {
+      if (auto* tn = dyn_cast<TypeName>(o); tn && tn->type) require_type(tn->type);
+    }
+    emit_globals(pkg);
+    for (ast::File* f : pkg->files) {
+      for (ast::Decl* d : f->decls) {
+        auto* fd = ast::dyn_cast<ast::FuncDecl>(d);
+        if (fd == nullptr || fd->body == nullptr) continue;
+        auto it = info_.defs.find(fd->name);
+        if (it == info_.defs.end() || !isa<Func>(it->second)) continue;
+        emit_func(static_cast<Func*>(it->second));
+      }
+    }
+    bool blocking = emit_package_init(pkg);
+    emit_owned_descriptors(pkg);
+    init_calls += std::string(blocking ? "co_await " : "") + ns_of(pkg) + "::init_package(); ";
+  }
+  const Func* main_fn = nullptr;
+  if (prog_.main != nullptr) main_fn = dyn_cast<Func>(prog_.main->scope->lookup("main"));
+  for (Package* pkg : prog_.packages) {
+    PkgOut& po = outs_[pkg];
+    for (size_t i = 0; i < po.typedef_order.size(); i++) emit_typedef(po.typedef_order[i], po);
+    Unit u;
+    u.path = pkg->path;
+    u.name = unit_name(pkg->path);
+    std::string guard = "GOCXX_PKG_" + u.name;
+    for (char& c : guard) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    std::string h = "// Generated by gocxx from Go package " + pkg->path + ". Do not edit.\n";
+    h += "#ifndef " + guard + "\n#define " + guard + "\n";
+    h += "#include <cstddef>\n#include <tuple>\n#include \"gocxx/gocxx.h\"\n#include \"gocxx/support.h\"\n";
+    for (Package* imp : pkg->imports) {
+      h += "#include \"gocxx_pkg/" + unit_name(imp->path) + ".h\"\n";
+      u.imports.push_back(unit_name(imp->path));
+    }
+    std::string fwd;
+    for (const std::string& key : po.typedef_order) {
+      auto it = typedefs_.find(key);
+      if (it != typedefs_.end() && (it->second.owner == pkg || it->second.owner == nullptr)) fwd += it->second.fwd;
+    }
+    for (const std::string& key : po.emitted) {
+      auto it = typedefs_.find(key);
+      if (it != typedefs_.end() && it->second.owner == nullptr && fwd.find(it->second.fwd) == std::string::npos) fwd += it->second.fwd;
+    }
+    h += "\n// Forward declarations.\n" + group_namespaces(fwd);
+    h += "\n// Types.\n" + po.types;
+    h += "\n// Prototypes and run-time type descriptors.\n" + group_namespaces(po.protos);
+    h += po.shared_descs;
+    h += "\n// Interface methods.\n" + po.iface_bodies;
+    h += "\n// Package variables.\n" + group_namespaces(po.globals);
+    if (pkg->is_std) {
+      std::filesystem::path p = std::filesystem::path(opts_.std_root) / pkg->path / "extern.h";
+      if (std::filesystem::exists(p)) {
+        h += "\n// C++ bodies of //gocxx:extern functions.\n#include \"" + p.string() + "\"\n";
+        result.files.push_back(p.string());
+      }
+    }
+    h += "#endif  // " + guard + "\n";
+    std::string src = "// Generated by gocxx from Go package " + pkg->path + ". Do not edit.\n";
+    src += "#include \"gocxx_pkg/" + u.name + ".h\"\n\n";
+    src += po.bodies;
+    if (opts_.line_directives) {
+      size_t lines = static_cast<size_t>(std::count(src.begin(), src.end(), '\n'));
+      src += "#line " + std::to_string(lines + 2) + " \"gocxx_pkg/" + u.name + ".cpp\"\n";
+    }
+    src += "// Run-time type descriptors.\n" + po.desc_defs;
+    u.header = std::move(h);
+    u.source = std::move(src);
+    result.units.push_back(std::move(u));
+  }
+  if (main_fn != nullptr) {
+    std::string m = "// Generated by gocxx: the program's entry point.\n";
+    for (const Unit& u : result.units) m += "#include \"gocxx_pkg/" + u.name + ".h\"\n";
+    m += "\nint main(int argc, char** argv) {\n  gocxx::set_args(argc, argv);\n";
+    m += "  gocxx::run_main([]() -> gocxx::Task<> { " + init_calls + (an_.blocking(main_fn) ? "co_await " : "") +
+         func_name(main_fn) + "(); co_return; });\n}\n";
+    result.main_source = std::move(m);
+  }
+  return result;
+}
+
+std::string Output::single_tu() const {
+  // Headers in dependency order, then sources, then main: the generated
+  // includes are dropped (everything they name is already above).
+  auto strip = [](const std::string& text) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string::npos) end = text.size();
+      std::string_view ln(text.data() + pos, end - pos);
+      if (ln.rfind("#include \"gocxx_pkg/", 0) != 0) {
+        out.append(ln);
+        out += '\n';
+      }
+      pos = end + 1;
+    }
+    return out;
+  };
+  std::string out;
+  for (const Unit& u : units) out += strip(u.header) + "\n";
+  for (const Unit& u : units) out += strip(u.source) + "\n";
+  out += strip(main_source);
+  return out;
+}
+
+Output lower_program(Program& program, const Analysis& analysis, const Options& options, base::Diagnostics& diags) {
+  Emitter e(program, analysis, options, diags);
+  return e.run();
+}
+
+}  // namespace gocxx::lower

@@ -1,0 +1,364 @@
+// This file implements simple statements: declarations, assignments,
+// inc/dec, sends, expression statements, returns and branches.
+//
+//   x := f()            ->  int64_t x = go::main::f();
+//   a, b = b, a         ->  auto t1 = b; auto t2 = a; a = t1; b = t2;
+//   v, ok := m[k]       ->  auto t1 = m.get2(k); int64_t v = std::get<0>(t1); bool ok = std::get<1>(t1);
+//   m[k] += 1           ->  m.ref(k) += 1;
+//   x /= y              ->  { auto& r = x; r = gocxx::div<int64_t>(r, y); }
+//   c <- v              ->  co_await c.send(v);
+//   return a, b         ->  return {a, b};   (co_return / goto ret with defers)
+
+#include "lower/emitter.h"
+
+namespace gocxx::lower {
+
+void Emitter::line(const std::string& text) {
+  out_->append(static_cast<size_t>(indent_) * 2, ' ');
+  *out_ += text;
+  *out_ += '\n';
+}
+
+void Emitter::line_directive(Pos pos) {
+  if (!opts_.line_directives || !pos.is_valid()) return;
+  auto loc = prog_.sources.location(pos);
+  *out_ += "#line " + std::to_string(loc.line) + " \"" + std::string(loc.file->name()) + "\"\n";
+}
+
+void Emitter::declare_var(const Var* v, const std::string& init) {
+  std::string name = declare_local(v);
+  std::string T = cty(v->type);
+  if (an_.on_heap(v)) {
+    line(T + "* " + name + " = gocxx::gc_new<" + T + ">(" + init + ");");
+  } else {
+    line(T + " " + name + " = " + init + ";");
+  }
+}
+
+void Emitter::var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<ast::Expr*> values) {
+  (void)type;
+  std::vector<const Var*> vars;
+  for (ast::Ident* id : names) vars.push_back(static_cast<const Var*>(info_.defs.count(id) ? info_.defs[id] : nullptr));
+  if (values.empty()) {
+    for (const Var* v : vars) if (v) declare_var(v, zero(v->type));
+    return;
+  }
+  if (values.size() == 1 && names.size() > 1) {
+    // var a, b = f() / m[k] / x.(T) / <-c
+    std::string t = hoist(expr(values[0]), nullptr);
+    const TypeAndValue* tv = info_.type_of(values[0]);
+    auto* tu = dyn_cast<Tuple>(tv->type);
+    for (size_t i = 0; i < vars.size(); i++) {
+      std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
+      Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
+      if (vars[i]) declare_var(vars[i], convert_value(v, from, vars[i]->type));
+    }
+    return;
+  }
+  std::vector<ast::Expr*> es(values.begin(), values.end());
+  std::vector<Type*> ts;
+  for (const Var* v : vars) ts.push_back(v ? v->type : nullptr);
+  auto ops = operands(es, ts);
+  for (size_t i = 0; i < vars.size(); i++) {
+    if (vars[i]) declare_var(vars[i], ops[i]);
+    else line("(void)(" + ops[i] + ");");
+  }
+}
+
+void Emitter::decl_stmt(ast::DeclStmt* s) {
+  for (ast::Spec* sp : s->decl->specs) {
+    if (auto* vs = ast::dyn_cast<ast::ValueSpec>(sp)) {
+      if (s->decl->tok == TokenKind::Var) var_decl(vs->names, vs->type, vs->values);
+    } else if (auto* ts = ast::dyn_cast<ast::TypeSpec>(sp)) {
+      auto it = info_.defs.find(ts->name);
+      if (it != info_.defs.end() && it->second->type) require_type(it->second->type);
+    }
+  }
+}
+
+void Emitter::define(ast::AssignStmt* s) {
+  // Some left-hand names may be redeclared (assigned), others new.
+  bool all_new = true;
+  for (ast::Expr* l : s->lhs) {
+    auto* id = ast::cast<ast::Ident>(l);
+    if (id->name != "_" && !info_.defs.count(id)) all_new = false;
+  }
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    std::string t = hoist(s->rhs[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->rhs[0]), true)
+                                                                       : expr(s->rhs[0]), nullptr);
+    const TypeAndValue* tv = info_.type_of(s->rhs[0]);
+    auto* tu = dyn_cast<Tuple>(tv->type);
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      auto* id = ast::cast<ast::Ident>(s->lhs[i]);
+      if (id->name == "_") continue;
+      std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
+      Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
+      auto d = info_.defs.find(id);
+      if (d != info_.defs.end() && d->second) {
+        auto* var = static_cast<Var*>(d->second);
+        declare_var(var, convert_value(v, from, var->type));
+      } else {
+        auto* var = static_cast<Var*>(info_.uses[id]);
+        line(local(var) + " = " + convert_value(v, from, var->type) + ";");
+      }
+    }
+    return;
+  }
+  std::vector<ast::Expr*> es(s->rhs.begin(), s->rhs.end());
+  std::vector<Type*> ts;
+  for (ast::Expr* l : s->lhs) {
+    auto* id = ast::cast<ast::Ident>(l);
+    Object* o = info_.defs.count(id) ? info_.defs[id] : (info_.uses.count(id) ? info_.uses[id] : nullptr);
+    ts.push_back(o ? o->type : nullptr);
+  }
+  std::vector<std::string> ops;
+  if (es.size() == 1 && es[0]->kind == ast::NodeKind::CallExpr && ts[0] != nullptr) {
+    ops.push_back(convert_value(call(ast::cast<ast::CallExpr>(es[0]), true), info_.type_of(es[0])->type, ts[0]));
+  } else {
+    ops = operands(es, ts);
+  }
+  // With a redeclared name among several, the values are computed before any
+  // assignment (a, b := b, a).
+  if (!all_new && s->lhs.size() > 1) {
+    for (auto& o : ops) o = hoist(o, nullptr);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    auto* id = ast::cast<ast::Ident>(s->lhs[i]);
+    if (id->name == "_") {
+      line("(void)(" + ops[i] + ");");
+      continue;
+    }
+    auto d = info_.defs.find(id);
+    if (d != info_.defs.end() && d->second) declare_var(static_cast<Var*>(d->second), ops[i]);
+    else line(local(static_cast<Var*>(info_.uses[id])) + " = " + ops[i] + ";");
+  }
+}
+
+void Emitter::assign(ast::AssignStmt* s) {
+  if (s->tok == TokenKind::Define) return define(s);
+  if (s->tok != TokenKind::Assign) return op_assign(s);
+  auto lhs_type = [&](ast::Expr* l) -> Type* {
+    const TypeAndValue* tv = info_.type_of(l);
+    return tv ? tv->type : nullptr;
+  };
+  auto is_blank = [&](ast::Expr* l) {
+    auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(l));
+    return id != nullptr && id->name == "_";
+  };
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    std::string t = hoist(s->rhs[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->rhs[0]), true)
+                                                                       : expr(s->rhs[0]), nullptr);
+    const TypeAndValue* tv = info_.type_of(s->rhs[0]);
+    auto* tu = dyn_cast<Tuple>(tv->type);
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      if (is_blank(s->lhs[i])) continue;
+      std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
+      Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
+      line(lvalue(s->lhs[i]) + " = " + convert_value(v, from, lhs_type(s->lhs[i])) + ";");
+    }
+    return;
+  }
+  if (s->lhs.size() == 1) {
+    if (is_blank(s->lhs[0])) {
+      line("(void)(" + expr(s->rhs[0]) + ");");
+      return;
+    }
+    Type* lt = lhs_type(s->lhs[0]);
+    std::string rhs;
+    if (s->rhs[0]->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(s->rhs[0]))) {
+      rhs = convert_value(call(ast::cast<ast::CallExpr>(s->rhs[0]), true), info_.type_of(s->rhs[0])->type, lt);
+    } else {
+      rhs = expr_as(s->rhs[0], lt);
+    }
+    // A map element is created by ref(): compute the value first if it has effects.
+    if (auto* ix = ast::dyn_cast<ast::IndexExpr>(ast::unparen(s->lhs[0]))) {
+      if (isa<Map>(under(info_.type_of(ix->x)->type)) && has_call(s->rhs[0])) rhs = hoist(rhs, lt);
+    }
+    line(lvalue(s->lhs[0]) + " = " + rhs + ";");
+    return;
+  }
+  // Parallel assignment: operands of index expressions and the right-hand
+  // values are evaluated first, then assigned left to right.
+  std::vector<ast::Expr*> es(s->rhs.begin(), s->rhs.end());
+  std::vector<Type*> ts;
+  for (ast::Expr* l : s->lhs) ts.push_back(is_blank(l) ? nullptr : lhs_type(l));
+  auto ops = operands(es, ts);
+  // Constants cannot see the assignments: only other values need temporaries.
+  for (size_t i = 0; i < ops.size(); i++) {
+    const TypeAndValue* tv = info_.type_of(es[i]);
+    if (tv == nullptr || tv->mode != Mode::Constant) ops[i] = hoist(ops[i], nullptr);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (is_blank(s->lhs[i])) continue;
+    line(lvalue(s->lhs[i]) + " = " + ops[i] + ";");
+  }
+}
+
+void Emitter::op_assign(ast::AssignStmt* s) {
+  ast::Expr* l = s->lhs[0];
+  Type* t = info_.type_of(l)->type;
+  std::string op(scan::spelling(s->tok));
+  op.pop_back();  // "+=" -> "+"
+  std::string y = expr_as(s->rhs[0], (op == "<<" || op == ">>") ? info_.type_of(s->rhs[0])->type : t);
+  std::string x = lvalue(l);
+  std::string T = cty(t);
+  if (is_string(under(t)) && op == "+") {
+    line("{ auto& r = " + x + "; r = gocxx::concat(r, " + y + "); }");
+  } else if (op == "<<" || op == ">>") {
+    line("{ auto& r = " + x + "; r = gocxx::" + (op == "<<" ? "shl" : "shr") + "<" + T + ">(r, " + y + "); }");
+  } else if (is_integer(under(t)) && (op == "/" || op == "%")) {
+    line("{ auto& r = " + x + "; r = gocxx::" + (op == "/" ? "div" : "rem") + "<" + T + ">(r, " + y + "); }");
+  } else if (op == "&^") {
+    line(x + " &= ~" + y + ";");
+  } else {
+    line(x + " " + op + "= " + y + ";");
+  }
+}
+
+void Emitter::return_stmt(ast::ReturnStmt* s) {
+  Signature* sig = fn_->sig;
+  size_t n = sig->results->size();
+  std::string kw = fn_->coroutine ? "co_return" : "return";
+  std::vector<std::string> vals;
+  if (s->results.size() == 1 && n > 1) {
+    // return f() with a multi-value f.
+    std::string v = s->results[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->results[0]), true)
+                                                                  : expr(s->results[0]);
+    if (!fn_->has_defer && !fn_->named_results) {
+      line(kw + " " + v + ";");
+      return;
+    }
+    std::string t = hoist(v, nullptr);
+    for (size_t i = 0; i < n; i++) vals.push_back("std::get<" + std::to_string(i) + ">(" + t + ")");
+  } else if (!s->results.empty()) {
+    std::vector<ast::Expr*> es(s->results.begin(), s->results.end());
+    std::vector<Type*> ts;
+    for (Var* r : sig->results->vars) ts.push_back(r->type);
+    if (es.size() == 1 && es[0]->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(es[0]))) {
+      vals.push_back(convert_value(call(ast::cast<ast::CallExpr>(es[0]), true), info_.type_of(es[0])->type, ts[0]));
+    } else {
+      vals = operands(es, ts);
+    }
+  }
+  if (fn_->has_defer || (fn_->named_results && !vals.empty())) {
+    if (!vals.empty()) {
+      if (vals.size() > 1) for (auto& v : vals) v = hoist(v, nullptr);
+      for (size_t i = 0; i < n; i++) line(fn_->result_names[i] + " = " + vals[i] + ";");
+    }
+    if (fn_->has_defer) {
+      line("goto ret_;");
+      return;
+    }
+    vals.clear();
+  }
+  if (vals.empty() && fn_->named_results && n > 0) {
+    for (size_t i = 0; i < n; i++) vals.push_back(fn_->result_names[i]);
+  }
+  if (n == 0) {
+    line(kw + ";");
+  } else if (n == 1) {
+    line(kw + " " + vals[0] + ";");
+  } else {
+    std::string lst;
+    for (size_t i = 0; i < n; i++) lst += (i ? ", " : "") + vals[i];
+    line(kw + " " + result_cty(sig, false) + "{" + lst + "};");
+  }
+}
+
+void Emitter::stmts(std::span<ast::Stmt*> ss) {
+  for (ast::Stmt* s : ss) stmt(s);
+}
+
+void Emitter::block(ast::BlockStmt* b) {
+  line("{");
+  indent_++;
+  stmts(b->stmts);
+  indent_--;
+  line("}");
+}
+
+void Emitter::stmt(ast::Stmt* s) {
+  switch (s->kind) {
+    case ast::NodeKind::EmptyStmt: return;
+    case ast::NodeKind::BlockStmt: block(ast::cast<ast::BlockStmt>(s)); return;
+    case ast::NodeKind::ExprStmt: {
+      ast::Expr* x = ast::unparen(ast::cast<ast::ExprStmt>(s)->x);
+      line_directive(s->pos);
+      if (auto* c = ast::dyn_cast<ast::CallExpr>(x)) line(call(c, true) + ";");
+      else line("(void)(" + expr(x) + ");");
+      return;
+    }
+    case ast::NodeKind::DeclStmt: decl_stmt(ast::cast<ast::DeclStmt>(s)); return;
+    case ast::NodeKind::AssignStmt: line_directive(s->pos); assign(ast::cast<ast::AssignStmt>(s)); return;
+    case ast::NodeKind::IncDecStmt: {
+      auto* d = ast::cast<ast::IncDecStmt>(s);
+      line(lvalue(d->x) + (d->tok == TokenKind::Inc ? "++;" : "--;"));
+      return;
+    }
+    case ast::NodeKind::SendStmt: {
+      auto* snd = ast::cast<ast::SendStmt>(s);
+      auto* ch = static_cast<check::Chan*>(under(info_.type_of(snd->chan)->type));
+      auto ops = operands({snd->chan, snd->value}, {nullptr, ch->elem});
+      line("co_await " + ops[0] + ".send(" + ops[1] + ");");
+      return;
+    }
+    case ast::NodeKind::ReturnStmt: line_directive(s->pos); return_stmt(ast::cast<ast::ReturnStmt>(s)); return;
+    case ast::NodeKind::BranchStmt: branch(ast::cast<ast::BranchStmt>(s)); return;
+    case ast::NodeKind::IfStmt: if_stmt(ast::cast<ast::IfStmt>(s)); return;
+    case ast::NodeKind::ForStmt: for_stmt(ast::cast<ast::ForStmt>(s), ""); return;
+    case ast::NodeKind::RangeStmt: range_stmt(ast::cast<ast::RangeStmt>(s), ""); return;
+    case ast::NodeKind::SwitchStmt: {
+      auto* sw = ast::cast<ast::SwitchStmt>(s);
+      if (sw->tag && ast::isa<ast::TypeSwitchGuard>(sw->tag)) type_switch(sw, "");
+      else switch_stmt(sw, "");
+      return;
+    }
+    case ast::NodeKind::SelectStmt: select_stmt(ast::cast<ast::SelectStmt>(s), ""); return;
+    case ast::NodeKind::GoStmt: go_stmt(ast::cast<ast::GoStmt>(s)); return;
+    case ast::NodeKind::DeferStmt: defer_stmt(ast::cast<ast::DeferStmt>(s)); return;
+    case ast::NodeKind::LabeledStmt: {
+      auto* ls = ast::cast<ast::LabeledStmt>(s);
+      std::string label = "L_" + escape(ls->label->name);
+      line(label + ":;");
+      switch (ls->stmt->kind) {
+        case ast::NodeKind::ForStmt: for_stmt(ast::cast<ast::ForStmt>(ls->stmt), label); return;
+        case ast::NodeKind::RangeStmt: range_stmt(ast::cast<ast::RangeStmt>(ls->stmt), label); return;
+        case ast::NodeKind::SwitchStmt: {
+          auto* sw = ast::cast<ast::SwitchStmt>(ls->stmt);
+          if (sw->tag && ast::isa<ast::TypeSwitchGuard>(sw->tag)) type_switch(sw, label);
+          else switch_stmt(sw, label);
+          return;
+        }
+        case ast::NodeKind::SelectStmt: select_stmt(ast::cast<ast::SelectStmt>(ls->stmt), label); return;
+        default: stmt(ls->stmt); return;
+      }
+    }
+    default:
+      error(s->pos, "internal: unsupported statement " + std::string(ast::kind_name(s->kind)));
+  }
+}
+
+void Emitter::branch(ast::BranchStmt* s) {
+  switch (s->tok) {
+    case TokenKind::Goto: line("goto L_" + escape(s->label->name) + ";"); return;
+    case TokenKind::Fallthrough: line("goto " + fn_->targets.back().cont + ";"); return;  // set by switch
+    default: break;
+  }
+  bool is_break = s->tok == TokenKind::Break;
+  // Find the target: the labeled statement, or the innermost loop
+  // (break: also switch / select).
+  for (auto it = fn_->targets.rbegin(); it != fn_->targets.rend(); ++it) {
+    if (s->label != nullptr) {
+      if (it->brk != "L_" + escape(s->label->name) + "_brk") continue;
+    } else if (!is_break && !it->is_loop) {
+      continue;
+    } else if (it->brk.empty()) {
+      continue;  // a fallthrough frame
+    }
+    line("goto " + (is_break ? it->brk : it->cont) + ";");
+    return;
+  }
+  error(s->pos, "internal: branch target not found");
+}
+
+}  // namespace gocxx::lower
