@@ -14,9 +14,14 @@ void Checker::package_objects() {
   std::vector<std::pair<Object*, DeclInfo*>> objs(obj_map_.begin(), obj_map_.end());
   std::sort(objs.begin(), objs.end(), [](auto& a, auto& b) { return a.second->seq < b.second->seq; });
   // Types first (collect_methods attaches their methods, so lookups see
-  // them), then everything else.
+  // them): as types2, defined types before aliases, which avoids most
+  // needs for an alias's type before it is known and decides where a cycle
+  // through an alias is reported. Then everything else.
   for (auto& [obj, d] : objs) {
-    if (isa<TypeName>(obj)) obj_decl(obj, nullptr);
+    if (isa<TypeName>(obj) && (d->tspec == nullptr || !d->tspec->alias)) obj_decl(obj, nullptr);
+  }
+  for (auto& [obj, d] : objs) {
+    if (isa<TypeName>(obj) && d->tspec != nullptr && d->tspec->alias) obj_decl(obj, nullptr);
   }
   for (auto& [obj, d] : objs) {
     if (!isa<TypeName>(obj)) obj_decl(obj, nullptr);
@@ -170,21 +175,28 @@ void Checker::obj_decl(Object* obj, Named* def) {
 }
 
 void Checker::const_decl(Const* obj, ast::Expr* typ, ast::Expr* init, bool inherited) {
-  (void)inherited;
+  Pos saved_errpos = env_.errpos;
+  env_.errpos = Pos();
   Operand x;
   if (typ != nullptr) {
     Type* t = resolve_type(typ);
     if (!is_const_type(t)) {
       if (!is_invalid(t)) error_at(typ, "invalid constant type " + type_str(t));
       obj->type = types_.invalid();
+      env_.errpos = saved_errpos;
       return;
     }
     obj->type = t;
   }
   if (init != nullptr) {
+    // An inherited initializer (the `bard` of `const (ok = byte(iota +
+    // 253); bad; bard)`) is another spec's expression: report its errors
+    // at this constant's name, as types2 does.
+    if (inherited) env_.errpos = obj->pos;
     expr(x, init);
   }
   init_const(obj, x);
+  env_.errpos = saved_errpos;
 }
 
 void Checker::init_const(Const* lhs, Operand& x) {
@@ -240,21 +252,22 @@ void Checker::type_decl(TypeName* obj, ast::TypeSpec* spec, Named* def) {
   }
   auto* named = types_.make<Named>(obj);
   obj->type = named;
-  if (cxx_types_.count(obj) != 0) {
-    for (const ast::Directive& dir : spec->directives) {
-      if (dir.text.substr(0, 13) == "gocxx:cxxtype") {
-        std::string_view t = dir.text.substr(13);
-        while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-        named->cxx_type = t;
-      }
-    }
-  }
+  if (auto it = cxx_types_.find(obj); it != cxx_types_.end()) named->cxx_type = it->second;
   Type* rhs = defined_type(spec->type, named);
   named->from_rhs = rhs;
   if (named->underlying == nullptr) named->underlying = types_.invalid();
-  // The underlying of `type A B` is B's underlying; resolve chains.
+  // The underlying of `type A B` is B's underlying; resolve chains. If B is
+  // A itself, or is still being declared, the types form a cycle through
+  // their names alone (type b c; type c b), reported here as types2 does
+  // when it resolves the underlying type (Named.under).
   if (auto* n = dyn_cast<Named>(named->underlying)) {
-    named->underlying = n->underlying != nullptr ? n->underlying : types_.invalid();
+    if (n == named || n->underlying == nullptr) {
+      auto start = std::find(obj_path_.begin(), obj_path_.end(), n->obj);
+      if (start != obj_path_.end()) cycle_error(std::vector<Object*>(start, obj_path_.end()));
+      named->underlying = types_.invalid();
+    } else {
+      named->underlying = n->underlying;
+    }
   }
   delayed_.push_back([this, named] {
     std::vector<Named*> path;

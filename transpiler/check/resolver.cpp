@@ -3,6 +3,7 @@
 // (types2's resolver.go).
 
 #include "check/checker.h"
+#include "base/unicode.h"
 #include "check/constant/literal.h"
 
 namespace gocxx::check {
@@ -15,36 +16,63 @@ std::string import_path(ast::BasicLit* lit) {
   return v.kind() == constant::Kind::String ? constant::string_val(v) : "";
 }
 
-// Why an import path is invalid (gc's checkImportPath, plus the rule that
-// the path stays inside the std tree or the module: no absolute paths and no
-// "." or ".." elements), or "" if it is fine.
-std::string import_path_problem(const std::string& path) {
+// Why an import path (unquoted) is invalid, or "" (types2's
+// validatedImportPath): "invalid import path (<why>)".
+std::string invalid_import_path(std::string_view path) {
   if (path.empty()) return "empty string";
-  for (unsigned char c : path) {
-    if (c == 0) return "contains NUL";
-    if (c == '\\') return "contains backslash; use slash";
-    if (c < 0x20 || c == 0x7f || c == ' ') return "contains invalid character";
-    if (std::string_view("!\"#$%&'()*,:;<=>?[]^`{|}").find(static_cast<char>(c)) != std::string_view::npos) {
-      return "contains invalid character";
+  constexpr std::u32string_view kIllegal = U"!\"#$%&'()*,:;<=>?[\\]^{|}`\uFFFD";
+  while (!path.empty()) {
+    base::DecodedRune d = base::decode_rune(path);
+    path.remove_prefix(d.width);
+    // !unicode.IsGraphic(r) || unicode.IsSpace(r): every graphic space
+    // (category Zs) is a space, so this is !strconv.IsPrint(r) || r == ' '.
+    if (!base::is_print(d.rune) || d.rune == ' ' || kIllegal.find(d.rune) != std::u32string_view::npos) {
+      return "invalid character " + base::format_unicode(d.rune);
     }
-  }
-  if (path.front() == '/') return "is absolute";
-  size_t start = 0;
-  while (start <= path.size()) {
-    size_t end = path.find('/', start);
-    std::string_view elem = std::string_view(path).substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (elem.empty() || elem == "." || elem == "..") return "is not clean";
-    if (end == std::string::npos) break;
-    start = end + 1;
   }
   return "";
 }
 
-bool has_directive(std::span<ast::Directive> ds, std::string_view prefix) {
-  for (const ast::Directive& d : ds) {
-    if (d.text.substr(0, prefix.size()) == prefix) return true;
+// Go's path.Clean.
+std::string clean_path(std::string_view path) {
+  bool rooted = !path.empty() && path.front() == '/';
+  std::vector<std::string_view> elems;
+  while (!path.empty()) {
+    size_t slash = path.find('/');
+    std::string_view e = path.substr(0, slash);
+    path.remove_prefix(slash == std::string_view::npos ? path.size() : slash + 1);
+    if (e.empty() || e == ".") continue;
+    if (e == "..") {
+      if (!elems.empty() && elems.back() != "..") {
+        elems.pop_back();
+      } else if (!rooted) {
+        elems.push_back(e);
+      }
+      continue;
+    }
+    elems.push_back(e);
   }
-  return false;
+  std::string out = rooted ? "/" : "";
+  for (size_t i = 0; i < elems.size(); ++i) {
+    if (i > 0) out += '/';
+    out += elems[i];
+  }
+  return out.empty() ? "." : out;
+}
+
+// Why a valid import path cannot be imported, or "" (gc's importer:
+// resolveImportPath and openPackage): "could not import P (<why>)". Local
+// paths are never found (gocxx imports only from the std tree and the
+// module); non-canonical ones are rejected before any lookup, which also
+// keeps every path inside those trees.
+std::string unimportable(const std::string& path) {
+  if (path == "main") return "cannot import \"main\"";
+  if (path.front() == '/') return "import path cannot be absolute path";
+  if (path == "." || path == ".." || path.starts_with("./") || path.starts_with("../")) return "file not found";
+  if (std::string clean = clean_path(path); clean != path) {
+    return "non-canonical import path " + base::quote_string(path) + " (should be " + base::quote_string(clean) + ")";
+  }
+  return "";
 }
 
 }  // namespace
@@ -108,14 +136,20 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
     if (s == nullptr || s->path == nullptr) continue;
     std::string path = import_path(s->path);
     if (s->path->bad) continue;
-    if (std::string why = import_path_problem(path); !why.empty()) {
-      error(s->path->pos, "invalid import path: " + std::string(s->path->value) + " (" + why + ")");
+    if (std::string why = invalid_import_path(path); !why.empty()) {
+      error(s->path->pos, "invalid import path (" + why + ")");
       continue;
     }
-    Package* imp = path == "unsafe" ? prog_.unsafe_pkg : loader_->import(path, s->path->pos);
+    Package* imp = nullptr;
+    if (std::string why = unimportable(path); !why.empty()) {
+      error(s->path->pos, "could not import " + path + " (" + why + ")");
+    } else {
+      imp = path == "unsafe" ? prog_.unsafe_pkg : loader_->import(path, s->path->pos);
+    }
     if (imp == nullptr) {
       // A fake package keeps uses of the name from reporting follow-on errors.
       std::string_view last = path;
+      if (last.size() > 1 && last.back() == '/') last.remove_suffix(1);
       if (size_t slash = last.rfind('/'); slash != std::string_view::npos) last.remove_prefix(slash + 1);
       imp = prog_.objects.make_package(path, std::string(last));
       imp->scope = prog_.objects.make_scope(prog_.universe, "package");
@@ -248,8 +282,14 @@ void Checker::collect_objects() {
               auto* obj = prog_.objects.make<TypeName>(s->name->name, s->name->pos, pkg_, nullptr);
               DeclInfo* d = new_decl(file, file_scope);
               d->tspec = s;
-              if (has_directive(s->directives, "gocxx:cxxtype") || has_directive(gd->directives, "gocxx:cxxtype")) {
-                cxx_types_.insert(obj);
+              // The directive sits on the spec inside a group, or on the declaration.
+              for (auto ds : {s->directives, gd->directives}) {
+                for (const ast::Directive& dir : ds) {
+                  if (dir.text.substr(0, 13) != "gocxx:cxxtype") continue;
+                  std::string_view t = dir.text.substr(13);
+                  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+                  cxx_types_[obj] = t;
+                }
               }
               declare_pkg_obj(s->name, obj, d);
             }
@@ -262,6 +302,24 @@ void Checker::collect_objects() {
       auto* fd = ast::dyn_cast<ast::FuncDecl>(decl);
       if (fd == nullptr || fd->name == nullptr) continue;
       collect_func(file, file_scope, fd);
+    }
+  }
+  // Objects in the package and file scopes must have different names:
+  // `import "fmt"` and `var fmt int` clash, reported at the package-level
+  // object (types2's collectObjects).
+  for (Scope* file_scope : file_scopes_) {
+    for (Object* obj : file_scope->objects()) {
+      Object* alt = pkg_->scope->lookup(obj->name);
+      if (alt == nullptr) continue;
+      if (auto* pn = dyn_cast<PkgName>(obj)) {
+        auto b = report(alt->pos, std::string(alt->name) + " already declared through import of package " +
+                                      pn->imported->name + " (\"" + pn->imported->path + "\")");
+        b.note("\t" + pos_string(pn->pos) + ": other declaration of " + std::string(pn->name));
+      } else if (obj->pkg != nullptr) {
+        auto b = report(alt->pos, std::string(alt->name) + " already declared through dot-import of package " +
+                                      obj->pkg->name + " (\"" + obj->pkg->path + "\")");
+        if (obj->pos.is_valid()) b.note("\t" + pos_string(obj->pos) + ": other declaration of " + std::string(obj->name));
+      }
     }
   }
   resolve_method_receivers();
@@ -278,7 +336,10 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
   d->seq = seq_++;
   obj->order = d->seq;
   obj_map_[obj] = d;
-  if (fd->body == nullptr && obj->cxx_binding.empty() && config_.complete) {
+  bool is_init = fd->recv == nullptr && obj->name == "init";
+  // types2 requires init's body even without -complete, after the
+  // signature check below.
+  if (fd->body == nullptr && obj->cxx_binding.empty() && config_.complete && !is_init) {
     error(fd->name->pos, "missing function body");
   }
   if (!fd->type_params.empty()) {
@@ -290,6 +351,9 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
     if (name == "init" || (name == "main" && pkg_->name == "main")) {
       if (!fd->type->params.empty() || !fd->type->results.empty()) {
         error(fd->name->pos, "func " + std::string(name) + " must have no arguments and no return values");
+      }
+      if (is_init && fd->body == nullptr && obj->cxx_binding.empty()) {
+        error(fd->name->pos, "missing function body");
       }
       if (name == "init") {
         record_def(fd->name, obj);
@@ -315,19 +379,38 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
   pending_methods_.push_back(obj);
 }
 
-// Associates each method with the type name of its receiver's base type
-// (types2's resolveBaseTypeName); methods on invalid receivers are checked
-// as functions only.
-void Checker::resolve_method_receivers() {
-  for (Func* m : pending_methods_) {
-    ast::Expr* t = m->decl->recv->type;
+// The type name of a receiver type expression's base type, following alias
+// declarations (type A = T; func (A) m() is a method of T) with at most one
+// pointer in all; null if there is none (types2's resolveBaseTypeName).
+TypeName* Checker::receiver_base_type_name(ast::Expr* t) {
+  bool ptr = false;
+  std::vector<TypeName*> seen;
+  for (;;) {
     t = ast::unparen(t);
-    if (auto* star = ast::dyn_cast<ast::StarExpr>(t)) t = ast::unparen(star->x);
+    if (auto* star = ast::dyn_cast<ast::StarExpr>(t)) {
+      if (ptr) return nullptr;
+      ptr = true;
+      t = ast::unparen(star->x);
+    }
     if (auto* idx = ast::dyn_cast<ast::IndexExpr>(t)) t = idx->x;  // generic receiver: reported later
     auto* id = ast::dyn_cast<ast::Ident>(t);
-    if (id == nullptr) continue;
+    if (id == nullptr) return nullptr;
     auto* tn = dyn_cast<TypeName>(pkg_->scope->lookup(id->name));
-    if (tn == nullptr || tn->pkg != pkg_) continue;
+    if (tn == nullptr || tn->pkg != pkg_) return nullptr;
+    if (std::find(seen.begin(), seen.end(), tn) != seen.end()) return nullptr;
+    auto it = obj_map_.find(tn);
+    if (it == obj_map_.end() || it->second->tspec == nullptr || !it->second->tspec->alias) return tn;
+    seen.push_back(tn);
+    t = it->second->tspec->type;
+  }
+}
+
+// Associates each method with the type name of its receiver's base type;
+// methods on invalid receivers are checked as functions only.
+void Checker::resolve_method_receivers() {
+  for (Func* m : pending_methods_) {
+    TypeName* tn = receiver_base_type_name(m->decl->recv->type);
+    if (tn == nullptr) continue;
     auto& list = methods_[tn];
     if (m->name != "_") {
       bool dup = false;

@@ -231,6 +231,25 @@ std::string compile_cached(const lower::Output& out) {
     f << text;
   };
   for (const lower::Unit& u : out.units) write(work / "gocxx_pkg" / (u.name + ".h"), u.header);
+  // A precompiled header of the runtime, built once per compiler, flags and
+  // runtime: every unit starts by parsing it.
+  std::string pch_flags;
+  if (const char* no = std::getenv("GOCXX_NO_PCH"); no == nullptr || *no == '\0') {
+    fs::path pch_dir = cache / "pch" / hex64(env_key);
+    fs::path pch_h = pch_dir / "gocxx_all.h";
+    fs::path gch = pch_dir / "gocxx_all.h.gch";
+    if (!fs::exists(gch)) {
+      fs::create_directories(pch_dir, ec);
+      write(pch_h, "#include \"gocxx/gocxx.h\"\n#include \"gocxx/support.h\"\n");
+      fs::path tmp = gch.string() + "." + std::to_string(getpid()) + ".tmp";
+      std::string output;
+      std::string cmd = quote(cxx) + " " + flags + " -x c++-header -I" + quote(include) + " " + quote(pch_h.string()) +
+                        " -o " + quote(tmp.string());
+      if (run_capture(cmd, &output) == 0) fs::rename(tmp, gch, ec);
+      else fs::remove(tmp, ec);
+    }
+    if (fs::exists(gch)) pch_flags = " -include " + quote(pch_h.string());
+  }
   std::vector<Job> jobs;
   std::vector<std::string> objs;
   uint64_t bin_key = env_key;
@@ -247,7 +266,7 @@ std::string compile_cached(const lower::Output& out) {
     j.src = src.string();
     j.obj = obj.string();
     j.tmp_obj = obj.string() + "." + std::to_string(getpid()) + ".tmp";
-    j.cmd = quote(cxx) + " " + flags + " -I" + quote(include) + " -I" + quote(work.string()) + " -c " + quote(j.src) +
+    j.cmd = quote(cxx) + " " + flags + pch_flags + " -I" + quote(include) + " -I" + quote(work.string()) + " -c " + quote(j.src) +
             " -o " + quote(j.tmp_obj);
     jobs.push_back(std::move(j));
   };

@@ -14,13 +14,6 @@
 
 namespace gocxx::lower {
 
-namespace {
-std::string join(const std::vector<std::string>& xs) {
-  std::string out;
-  for (size_t i = 0; i < xs.size(); i++) out += (i ? ", " : "") + xs[i];
-  return out;
-}
-}  // namespace
 
 std::string Emitter::builtin(ast::CallExpr* e, BuiltinId id) {
   auto arg_type = [&](size_t i) { return info_.type_of(e->args[i])->type; };

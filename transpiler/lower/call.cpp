@@ -83,7 +83,7 @@ std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* s
         std::string st = cty(sig->params->vars[np - 1]->type);
         std::string lst;
         for (size_t i = 0; i < rest.size(); i++) lst += (i ? ", " : "") + rest[i];
-        out.push_back(rest.empty() ? st + "{}" : st + "::from({" + lst + "})");
+        out.push_back(rest.empty() ? st + "{}" : list_value(st + "::from({" + lst + "})", sig->params->vars[np - 1]->type));
       }
       return out;
     }
@@ -106,18 +106,11 @@ std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* s
   } else {
     std::string lst;
     for (size_t i = np - 1; i < vals.size(); i++) lst += (i > np - 1 ? ", " : "") + vals[i];
-    out.push_back(st + "::from({" + lst + "})");
+    out.push_back(list_value(st + "::from({" + lst + "})", sig->params->vars[np - 1]->type));
   }
   return out;
 }
 
-namespace {
-std::string join(const std::vector<std::string>& xs) {
-  std::string out;
-  for (size_t i = 0; i < xs.size(); i++) out += (i ? ", " : "") + xs[i];
-  return out;
-}
-}  // namespace
 
 std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
   if (info_.conversions.count(e)) return conversion(e);

@@ -67,7 +67,7 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
     auto ops = operands(es, ts);
     std::string out = T + "::from({";
     for (size_t i = 0; i < ops.size(); i += 2) out += (i ? ", {" : "{") + ops[i] + ", " + ops[i + 1] + "}";
-    return out + "})";
+    return list_value(out + "})", t);
   }
   Type* et = nullptr;
   int64_t n = -1;
@@ -111,7 +111,15 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
   for (int64_t i = 0; i < last; i++) list += (i ? ", " : "") + (slots[i].empty() ? zero_v : slots[i]);
   if (n >= 0) return T + "{{" + list + "}}";
   if (es.empty()) return T + "::make(0)";
-  return T + "::from({" + list + "})";
+  return list_value(T + "::from({" + list + "})", t);
+}
+
+// GCC 12 miscompiles (rejects) a std::initializer_list inside a full
+// expression that contains co_await: in coroutines, list literals get a
+// statement of their own.
+std::string Emitter::list_value(const std::string& text, Type* t) {
+  if (fn_ == nullptr || !fn_->coroutine) return text;
+  return hoist(text, t);
 }
 
 std::string Emitter::type_assert(ast::TypeAssertExpr* e, bool comma_ok) {

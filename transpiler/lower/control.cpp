@@ -200,7 +200,7 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
     tag_t = info_.type_of(s->tag)->type;
     tag = hoist(expr(s->tag), tag_t);
   }
-  int sw = fn_->labels;
+  int sw = ++fn_->labels;
   // Each clause body has a label so that fallthrough can jump to the next one.
   auto body_label = [&](size_t i) { return "case_" + std::to_string(sw) + "_" + std::to_string(i); };
   size_t n = s->body.size();
@@ -211,6 +211,12 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
     ast::CaseClause* cc = s->body[i];
     if (cc->is_default) continue;
     for (ast::Expr* e : cc->list) {
+      // Temporaries of a case expression live in a block of their own: the
+      // dispatch jumps over them to the clause bodies.
+      std::string scratch;
+      std::string* saved = out_;
+      out_ = &scratch;
+      indent_++;
       std::string c;
       if (s->tag) {
         Type* et = info_.type_of(e)->type;
@@ -222,7 +228,16 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
       } else {
         c = expr(e);
       }
-      line("if (" + c + ") goto " + body_label(i) + ";");
+      indent_--;
+      out_ = saved;
+      if (scratch.empty()) {
+        line("if (" + c + ") goto " + body_label(i) + ";");
+      } else {
+        line("{");
+        *out_ += scratch;
+        line("  if (" + c + ") goto " + body_label(i) + ";");
+        line("}");
+      }
     }
   }
   if (default_index >= 0) line("goto " + body_label(default_index) + ";");

@@ -82,6 +82,13 @@ struct FuncState {
   std::unordered_map<const ast::Stmt*, std::string> label_of;  // LabeledStmt's stmt -> label
 };
 
+// "a, b, c"
+inline std::string join(const std::vector<std::string>& xs) {
+  std::string out;
+  for (size_t i = 0; i < xs.size(); i++) out += (i ? ", " : "") + xs[i];
+  return out;
+}
+
 class Emitter {
  public:
   Emitter(Program& p, const Analysis& a, const Options& o, base::Diagnostics& d)
@@ -104,6 +111,7 @@ class Emitter {
   std::string func_cty(const Signature* s);     // gocxx::Func<...>
   std::string desc(Type* t);                    // "&go::..._type", requests the descriptor
   std::string type_key(Type* t);                // canonical identity text
+  std::string rtype_string(Type* t);            // as reflect / %T writes it
   bool is_async_sig(const Signature* s) const { return an_.async_func_type(s); }
   bool pointer_free(Type* t);
   void require_type(Type* t);                   // makes sure t's definition is emitted
@@ -112,7 +120,9 @@ class Emitter {
   void define_named(Named* n);
   void define_struct(Type* t, const std::string& name, Struct* s);
   void define_iface(Type* t, const std::string& name, Interface* it);
-  std::vector<std::string> value_deps(Type* t);  // type-def keys needed by value
+  // Type-def keys a value of t needs complete (decl_only: that a declaration
+  // mentioning t needs: only aliases).
+  std::vector<std::string> value_deps(Type* t, bool decl_only = false);
 
   // ---- expressions (expr.cpp)
   std::string expr(ast::Expr* e);               // value of e
@@ -139,6 +149,7 @@ class Emitter {
   bool has_call(ast::Expr* e);
   bool has_await(ast::Expr* e);
   std::string hoist(const std::string& value, Type* t);  // emits `T tN = value;`
+  std::string list_value(const std::string& text, Type* t);  // Slice/Map ::from({...}) literal
 
   // ---- calls and builtins (call.cpp, builtins.cpp)
   std::string call(ast::CallExpr* e, bool stmt_level = false);
@@ -152,6 +163,7 @@ class Emitter {
   // ---- statements (stmt.cpp, control.cpp)
   void stmts(std::span<ast::Stmt*> ss);
   void stmt(ast::Stmt* s);
+  void stmt_inner(ast::Stmt* s);
   void block(ast::BlockStmt* b);
   void assign(ast::AssignStmt* s);
   void define(ast::AssignStmt* s);

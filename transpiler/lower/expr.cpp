@@ -373,11 +373,23 @@ std::string Emitter::binary(ast::BinaryExpr* e) {
     if (is_interface(xt) && !is_interface(yt)) ty = xt;
     if (is_interface(yt) && !is_interface(xt)) tx = yt;
     auto ops = operands({e->x, e->y}, {tx, ty});
+    for (int k = 0; k < 2; k++) {
+      ast::Expr* sub = k == 0 ? e->x : e->y;
+      const TypeAndValue* stv = info_.type_of(sub);
+      if (ast::isa<ast::BinaryExpr>(ast::unparen(sub)) && !(stv && stv->mode == Mode::Constant)) ops[k] = "(" + ops[k] + ")";
+    }
     return comparison(e, ops[0], ops[1]);
   }
   bool shift = op == TokenKind::Shl || op == TokenKind::Shr;
   auto ops = operands({e->x, e->y}, {shift ? nullptr : t, shift ? nullptr : t});
-  std::string x = ops[0], y = ops[1];
+  // C++ ranks & ^ | below comparisons and shifts below + -: Go's operator
+  // precedence is kept by parenthesizing binary operands.
+  auto paren = [&](ast::Expr* sub, const std::string& v) {
+    const TypeAndValue* stv = info_.type_of(sub);
+    if (ast::isa<ast::BinaryExpr>(ast::unparen(sub)) && !(stv && stv->mode == Mode::Constant)) return "(" + v + ")";
+    return v;
+  };
+  std::string x = paren(e->x, ops[0]), y = paren(e->y, ops[1]);
   std::string T = cty(t);
   if (is_string(t) && op == TokenKind::Add) return "gocxx::concat(" + x + ", " + y + ")";
   if (shift) return std::string(op == TokenKind::Shl ? "gocxx::shl<" : "gocxx::shr<") + T + ">(" + x + ", " + y + ")";

@@ -18,13 +18,6 @@
 
 namespace gocxx::lower {
 
-namespace {
-std::string join(const std::vector<std::string>& xs) {
-  std::string out;
-  for (size_t i = 0; i < xs.size(); i++) out += (i ? ", " : "") + xs[i];
-  return out;
-}
-}  // namespace
 
 // Every function is emitted (packages are compiled and cached whole), so a
 // use needs nothing more than the prototype in the package header.

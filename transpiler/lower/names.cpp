@@ -162,7 +162,15 @@ std::string Emitter::local(const Var* v) {
   return escape(v->name);
 }
 
-std::string Emitter::tmp() { return "t" + std::to_string(++fn_->temps); }
+// Temporaries share the function's name space with Go locals: a later Go
+// local named like one is renamed by declare_local.
+std::string Emitter::tmp() {
+  std::string name;
+  do name = "t" + std::to_string(++fn_->temps);
+  while (fn_->used.count(name));
+  fn_->used.insert(name);
+  return name;
+}
 
 void Emitter::error(Pos pos, const std::string& msg) { diags_.error(pos, msg); }
 

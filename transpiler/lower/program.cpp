@@ -21,6 +21,16 @@ namespace gocxx::lower {
 
 namespace {
 
+// A C string literal (descriptor names may hold quotes: struct tags).
+std::string cxx_string_lit(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
 const char* kind_name(Type* t) {
   Type* u = under(t);
   switch (u->kind) {
@@ -88,6 +98,7 @@ static std::vector<MethodEntry> method_set(Type* t) {
   if (auto* p = dyn_cast<Pointer>(t)) {
     ptr = true;
     base = p->elem;
+    if (isa<Pointer>(base)) return out;  // **T has no methods
   }
   // Breadth-first over embedded fields: shallower methods win.
   struct Item { Type* t; std::vector<int> path; bool addressable; };
@@ -154,7 +165,9 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (auto* a = dyn_cast<Array>(u)) { elem = desc(a->elem); len = std::to_string(a->len); }
   if (auto* c = dyn_cast<check::Chan>(u)) { elem = desc(c->elem); len = std::to_string(int(c->dir)); }
   if (auto* m = dyn_cast<Map>(u)) { elem = desc(m->elem); key = desc(m->key); }
-  if (auto* s = dyn_cast<Struct>(u); s && !s->fields.empty()) {
+  // A //gocxx:cxxtype type is opaque: its Go fields are not the C++ object's.
+  bool opaque = isa<Named>(t) && !static_cast<Named*>(t)->cxx_type.empty();
+  if (auto* s = dyn_cast<Struct>(u); s && !s->fields.empty() && !opaque) {
     out += inl + "const gocxx::Field fields_" + name + "[] = {\n";
     int blank = 0;
     for (Var* f : s->fields) {
@@ -241,14 +254,14 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (isa<Interface>(u)) {
     eq = "gocxx::equal_fn<gocxx::Any>";
     hash = "gocxx::hash_fn<gocxx::Any>";
-  } else if (comparable(t)) {
+  } else if (comparable(t) && !opaque) {
     eq = "gocxx::equal_fn<" + T + ">";
     hash = "gocxx::hash_fn<" + T + ">";
   }
   std::string pkg_path;
   if (auto* n = dyn_cast<Named>(t); n && n->obj->pkg) pkg_path = n->obj->pkg->path;
   out += inl + "const gocxx::Type " + name + "{gocxx::Kind::" + kind_name(t) + ", " + flags + ", sizeof(" + T +
-         "), alignof(" + T + "), \"" + type_string(t, nullptr) + "\", \"" + pkg_path + "\", " + elem + ", " + key +
+         "), alignof(" + T + "), " + cxx_string_lit(rtype_string(t)) + ", \"" + pkg_path + "\", " + elem + ", " + key +
          ", " + len + ", " + fields + ", " + nfields + ", " + methods + ", " + nmethods + ", " + eq + ", " + hash + "};\n";
   return "namespace go::rt {\n" + out + "}  // namespace go::rt\n";
 }

@@ -203,11 +203,14 @@ void Emitter::op_assign(ast::AssignStmt* s) {
   std::string x = lvalue(l);
   std::string T = cty(t);
   if (is_string(under(t)) && op == "+") {
-    line("{ auto& r = " + x + "; r = gocxx::concat(r, " + y + "); }");
+    std::string r = tmp();
+    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::concat(" + r + ", " + y + "); }");
   } else if (op == "<<" || op == ">>") {
-    line("{ auto& r = " + x + "; r = gocxx::" + (op == "<<" ? "shl" : "shr") + "<" + T + ">(r, " + y + "); }");
+    std::string r = tmp();
+    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "<<" ? "shl" : "shr") + "<" + T + ">(" + r + ", " + y + "); }");
   } else if (is_integer(under(t)) && (op == "/" || op == "%")) {
-    line("{ auto& r = " + x + "; r = gocxx::" + (op == "/" ? "div" : "rem") + "<" + T + ">(r, " + y + "); }");
+    std::string r = tmp();
+    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "/" ? "div" : "rem") + "<" + T + ">(" + r + ", " + y + "); }");
   } else if (op == "&^") {
     line(x + " &= ~" + y + ";");
   } else {
@@ -278,6 +281,35 @@ void Emitter::block(ast::BlockStmt* b) {
 }
 
 void Emitter::stmt(ast::Stmt* s) {
+  // A statement that needed temporaries gets a block of its own, so that a
+  // goto or a switch dispatch never jumps over their initialization (Go
+  // already forbids jumping over the statements that declare variables).
+  bool declares = s->kind == ast::NodeKind::DeclStmt || s->kind == ast::NodeKind::LabeledStmt ||
+                  (s->kind == ast::NodeKind::AssignStmt && ast::cast<ast::AssignStmt>(s)->tok == TokenKind::Define);
+  if (declares || fn_ == nullptr) return stmt_inner(s);
+  std::string scratch;
+  std::string* saved = out_;
+  out_ = &scratch;
+  int temps = fn_->temps;
+  stmt_inner(s);
+  out_ = saved;
+  if (fn_->temps == temps || s->kind == ast::NodeKind::BlockStmt) {
+    *out_ += scratch;
+    return;
+  }
+  line("{");
+  for (size_t pos = 0; pos < scratch.size();) {
+    size_t end = scratch.find('\n', pos);
+    if (end == std::string::npos) end = scratch.size();
+    if (scratch[pos] != '#') *out_ += "  ";
+    out_->append(scratch, pos, end - pos);
+    *out_ += '\n';
+    pos = end + 1;
+  }
+  line("}");
+}
+
+void Emitter::stmt_inner(ast::Stmt* s) {
   switch (s->kind) {
     case ast::NodeKind::EmptyStmt: return;
     case ast::NodeKind::BlockStmt: block(ast::cast<ast::BlockStmt>(s)); return;

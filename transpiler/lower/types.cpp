@@ -46,6 +46,96 @@ const char* basic_cty(BasicKind k) {
 
 std::string Emitter::type_key(Type* t) { return type_string(t, nullptr); }
 
+// The type as reflect (and so fmt's %T) writes it: package names, not paths;
+// "uint8" for byte; "struct { X int }", "interface {}", "func(int) string".
+std::string Emitter::rtype_string(Type* t) {
+  switch (t->kind) {
+    case TypeKind::Basic: {
+      auto* b = static_cast<Basic*>(t);
+      if (b->basic_kind == BasicKind::Uint8) return "uint8";
+      if (b->basic_kind == BasicKind::Int32) return "int32";
+      if (b->basic_kind == BasicKind::UnsafePointer) return "unsafe.Pointer";
+      return std::string(b->name);
+    }
+    case TypeKind::Named: {
+      auto* n = static_cast<Named*>(t);
+      if (n->obj->pkg == nullptr) return std::string(n->obj->name);
+      return n->obj->pkg->name + "." + std::string(n->obj->name);
+    }
+    case TypeKind::Pointer: return "*" + rtype_string(static_cast<Pointer*>(t)->elem);
+    case TypeKind::Slice: return "[]" + rtype_string(static_cast<Slice*>(t)->elem);
+    case TypeKind::Array: {
+      auto* a = static_cast<Array*>(t);
+      return "[" + std::to_string(a->len) + "]" + rtype_string(a->elem);
+    }
+    case TypeKind::Map: {
+      auto* m = static_cast<Map*>(t);
+      return "map[" + rtype_string(m->key) + "]" + rtype_string(m->elem);
+    }
+    case TypeKind::Chan: {
+      auto* c = static_cast<check::Chan*>(t);
+      std::string e = rtype_string(c->elem);
+      if (c->dir == ChanDir::SendOnly) return "chan<- " + e;
+      if (c->dir == ChanDir::RecvOnly) return "<-chan " + e;
+      // chan (<-chan T) needs parentheses to stay unambiguous.
+      if (auto* ce = dyn_cast<check::Chan>(c->elem); ce && ce->dir == ChanDir::RecvOnly) return "chan (" + e + ")";
+      return "chan " + e;
+    }
+    case TypeKind::Signature: {
+      auto* sig = static_cast<Signature*>(t);
+      std::string out = "func(";
+      for (size_t i = 0; i < sig->params->size(); i++) {
+        if (i) out += ", ";
+        Type* pt = sig->params->vars[i]->type;
+        if (sig->variadic && i + 1 == sig->params->size()) out += "..." + rtype_string(static_cast<Slice*>(pt)->elem);
+        else out += rtype_string(pt);
+      }
+      out += ")";
+      size_t n = sig->results->size();
+      if (n == 1) out += " " + rtype_string(sig->results->vars[0]->type);
+      if (n > 1) {
+        out += " (";
+        for (size_t i = 0; i < n; i++) out += (i ? ", " : "") + rtype_string(sig->results->vars[i]->type);
+        out += ")";
+      }
+      return out;
+    }
+    case TypeKind::Struct: {
+      auto* st = static_cast<Struct*>(t);
+      if (st->fields.empty()) return "struct {}";
+      std::string out = "struct { ";
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        if (i) out += "; ";
+        Var* f = st->fields[i];
+        if (!f->embedded) out += std::string(f->name) + " ";
+        out += rtype_string(f->type);
+        if (i < st->tags.size() && !st->tags[i].empty()) {
+          out += " \"";
+          for (char c : st->tags[i]) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+          }
+          out += "\"";
+        }
+      }
+      return out + " }";
+    }
+    case TypeKind::Interface: {
+      auto* it = static_cast<Interface*>(t);
+      if (it->all_methods.empty()) return "interface {}";
+      std::string out = "interface { ";
+      for (size_t i = 0; i < it->all_methods.size(); i++) {
+        if (i) out += "; ";
+        std::string sig = rtype_string(it->all_methods[i]->type);
+        out += std::string(it->all_methods[i]->name) + sig.substr(4);
+      }
+      return out + " }";
+    }
+    case TypeKind::Tuple: return "tuple";
+  }
+  return "?";
+}
+
 std::string Emitter::result_cty(const Signature* s, bool coroutine) {
   std::string r;
   size_t n = s->results->size();
@@ -128,28 +218,42 @@ bool Emitter::pointer_free(Type* t) {
 
 // The keys of the definitions a value of type t needs complete (by-value
 // containment) or at least declared (aliases).
-std::vector<std::string> Emitter::value_deps(Type* t) {
+std::vector<std::string> Emitter::value_deps(Type* t, bool decl_only) {
   std::vector<std::string> deps;
   std::function<void(Type*, bool)> walk = [&](Type* x, bool by_value) {
     switch (x->kind) {
       case TypeKind::Named: {
         auto* n = static_cast<Named*>(x);
-        if (n->obj->pkg == nullptr) { deps.push_back("iface:error"); return; }
+        if (n->obj->pkg == nullptr) {
+          if (!decl_only && by_value) deps.push_back("iface:go::error");
+          return;
+        }
         define_named(n);
-        if (isa<Struct>(n->underlying) || isa<Interface>(n->underlying) || !n->cxx_type.empty()) {
-          if (by_value || !isa<Struct>(n->underlying)) deps.push_back("named:" + qual(n->obj));
+        std::string q = qual(n->obj);
+        bool is_struct = n->cxx_type.empty() && isa<Struct>(n->underlying);
+        bool is_iface = n->cxx_type.empty() && isa<Interface>(n->underlying) &&
+                        !static_cast<Interface*>(n->underlying)->all_methods.empty();
+        // Structs and interface structs are forward-declared: only a value
+        // needs them complete. Aliases must always come first.
+        if (is_struct) {
+          if (by_value && !decl_only) deps.push_back("named:" + q);
+        } else if (is_iface) {
+          if (by_value && !decl_only) deps.push_back("iface:" + q);
         } else {
-          deps.push_back("named:" + qual(n->obj));
+          deps.push_back("named:" + q);
         }
         return;
       }
       case TypeKind::Array: walk(static_cast<Array*>(x)->elem, by_value); return;
       case TypeKind::Struct:
         struct_name(x);
-        if (by_value) deps.push_back("struct:" + struct_names_[type_key(x)]);
+        if (by_value && !decl_only) deps.push_back("struct:" + struct_names_[type_key(x)]);
         return;
       case TypeKind::Interface:
-        if (!static_cast<Interface*>(x)->all_methods.empty()) deps.push_back("iface:" + iface_name(x));
+        if (!static_cast<Interface*>(x)->all_methods.empty()) {
+          std::string n = iface_name(x);
+          if (by_value && !decl_only) deps.push_back("iface:" + n);
+        }
         return;
       case TypeKind::Pointer: walk(static_cast<Pointer*>(x)->elem, false); return;
       case TypeKind::Slice: walk(static_cast<Slice*>(x)->elem, false); return;
@@ -346,15 +450,19 @@ void Emitter::define_iface(Type* t, const std::string& q, Interface* it) {
     body += "  " + r + " " + escape(m->name) + "(" + params + ") const;\n";
     def.after += "inline " + r + " " + q + "::" + escape(m->name) + "(" + params + ") const {\n  return gocxx::icall<" +
                  r + ">(*this, " + d + ", " + std::to_string(i) + args + ");\n}\n";
-    for (auto& dep : value_deps(sig)) {
-      // Declarations only need the names; aliases must be declared first.
-      if (dep.rfind("named:", 0) == 0 && typedefs_.count(dep) && typedefs_[dep].text.find(" using ") != std::string::npos)
-        def.deps.push_back(dep);
-    }
+    // Declarations only need the names; aliases must be declared first.
+    for (auto& dep : value_deps(sig, true)) def.deps.push_back(dep);
     i++;
   }
   body += "};\n}  // namespace " + ns + "\n";
   def.text = std::move(body);
+  if (!named) {
+    // Shared interfaces travel with their descriptor: the method bodies use it
+    // in whichever header the definition lands.
+    std::string dn = desc_name(t);
+    def.after = "#ifndef GOCXX_DESC_" + dn + "\n#define GOCXX_DESC_" + dn + "\n" + desc_definition(dn, t, true) +
+                "#endif\n" + def.after;
+  }
   typedefs_[key] = std::move(def);
 }
 
