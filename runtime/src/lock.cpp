@@ -23,6 +23,14 @@ void futex_wake(std::atomic<uint32_t>* addr, int count) {
           nullptr, 0);
 }
 
+void futex_wait(Atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns) {
+  futex_wait(reinterpret_cast<std::atomic<uint32_t>*>(&addr->v), expected, timeout_ns);
+}
+
+void futex_wake(Atomic<uint32_t>* addr, int count) {
+  futex_wake(reinterpret_cast<std::atomic<uint32_t>*>(&addr->v), count);
+}
+
 void Lock::lock_slow() {
   // Spin briefly: the holder is usually another worker a few instructions from unlocking.
   for (int i = 0; i < 64; i++) {

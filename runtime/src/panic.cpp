@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "gocxx/hash.h"
 #include "gocxx/print.h"
 #include "sched_internal.h"
 
@@ -38,11 +39,22 @@ const char kArmedAny = 0;
 String message_error(const void* data) { return *static_cast<const String*>(data); }
 void runtime_error_marker(const void*) {}
 
-#define GOCXX_RUNTIME_ERROR_TYPE(var, kind, name)                                           \
+// The runtime's error types. Each box holds the message text as a String (Go's boundsError
+// holds the numbers and formats them in Error; the text is all anything here needs).
+#define GOCXX_RUNTIME_ERROR_TYPE(var, K, text)                                             \
   const Method var##_methods[] = {                                                          \
-      {"Error", reinterpret_cast<MethodFn>(&message_error)},                             \
-      {"RuntimeError", reinterpret_cast<MethodFn>(&runtime_error_marker)}};              \
-  const Type var{Kind::kind, 16, name, var##_methods, 2, nullptr};
+      {"Error", "func() string", reinterpret_cast<MethodFn>(&message_error)},               \
+      {"RuntimeError", "func()", reinterpret_cast<MethodFn>(&runtime_error_marker)}};        \
+  const Type var{.kind = Kind::K,                                                           \
+                 .flags = kTypeNamed | kTypeComparable,                                     \
+                 .size = sizeof(String),                                                    \
+                 .align = alignof(String),                                                  \
+                 .name = text,                                                              \
+                 .pkg_path = "runtime",                                                     \
+                 .methods = var##_methods,                                                  \
+                 .num_methods = 2,                                                          \
+                 .equal = equal_fn<String>,                                                 \
+                 .hash = hash_fn<String>};
 
 GOCXX_RUNTIME_ERROR_TYPE(kBoundsError, Struct, "runtime.boundsError")
 GOCXX_RUNTIME_ERROR_TYPE(kErrorString, String, "runtime.errorString")
@@ -161,14 +173,48 @@ void panic_runtime_error(String msg) {
 }
 void panic_plain(String msg) { throw_runtime(&kPlainError, std::string(msg.view())); }
 
-void panic_index(int64_t i, int64_t len) {
-  std::string m = "runtime error: index out of range [" + std::to_string(i) + "]";
-  if (i >= 0) m += " with length " + std::to_string(len);
+void panic_index(int64_t i, int64_t len) { panic_bounds(BoundsCode::Index, i, len); }
+
+void panic_bounds(BoundsCode code, int64_t x, int64_t y) {
+  // Go's boundsErrorFmts / boundsNegErrorFmts: a negative x needs no y.
+  std::string xs = std::to_string(x), ys = std::to_string(y);
+  std::string m = "runtime error: ";
+  bool neg = x < 0;
+  switch (code) {
+    case BoundsCode::Index:
+      m += "index out of range [" + xs + "]" + (neg ? "" : " with length " + ys);
+      break;
+    case BoundsCode::SliceAlen:
+      m += "slice bounds out of range [:" + xs + "]" + (neg ? "" : " with length " + ys);
+      break;
+    case BoundsCode::SliceAcap:
+      m += "slice bounds out of range [:" + xs + "]" + (neg ? "" : " with capacity " + ys);
+      break;
+    case BoundsCode::SliceB:
+      m += "slice bounds out of range [" + xs + ":" + (neg ? "" : ys) + "]";
+      break;
+    case BoundsCode::Slice3Alen:
+      m += "slice bounds out of range [::" + xs + "]" + (neg ? "" : " with length " + ys);
+      break;
+    case BoundsCode::Slice3Acap:
+      m += "slice bounds out of range [::" + xs + "]" + (neg ? "" : " with capacity " + ys);
+      break;
+    case BoundsCode::Slice3B:
+      m += "slice bounds out of range [:" + xs + ":" + (neg ? "" : ys) + "]";
+      break;
+    case BoundsCode::Slice3C:
+      m += "slice bounds out of range [" + xs + ":" + (neg ? "" : ys) + ":]";
+      break;
+    case BoundsCode::Convert:
+      m += "cannot convert slice with length " + ys + " to pointer to array with length " + xs;
+      break;
+  }
   throw_runtime(&kBoundsError, std::move(m));
 }
 
 void panic_nil_deref() { throw_runtime(&kErrorString, kNilDeref); }
 void panic_divide() { throw_runtime(&kErrorString, "runtime error: integer divide by zero"); }
+void panic_shift() { throw_runtime(&kErrorString, "runtime error: negative shift amount"); }
 void panic_nil_map_write() { throw_runtime(&kPlainError, "assignment to entry in nil map"); }
 
 Any recover(const void* tag) {

@@ -109,7 +109,7 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
     while (last > 0 && slots[last - 1].empty()) last--;
   }
   for (int64_t i = 0; i < last; i++) list += (i ? ", " : "") + (slots[i].empty() ? zero_v : slots[i]);
-  if (n >= 0) return T + "{{" + list + "}}";
+  if (n >= 0) return list.empty() ? T + "{}" : T + "{{" + list + "}}";
   if (es.empty()) return T + "::make(0)";
   return list_value(T + "::from({" + list + "})", t);
 }

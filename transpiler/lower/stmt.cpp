@@ -177,8 +177,22 @@ void Emitter::assign(ast::AssignStmt* s) {
     line(lvalue(s->lhs[0]) + " = " + rhs + ";");
     return;
   }
-  // Parallel assignment: operands of index expressions and the right-hand
-  // values are evaluated first, then assigned left to right.
+  // Parallel assignment: operands of index expressions and pointer
+  // indirections on the left, then the right-hand values, are evaluated
+  // first; then the assignments happen left to right. A reference fixes
+  // each left-hand location that is not a plain variable.
+  std::vector<std::string> targets(s->lhs.size());
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (is_blank(s->lhs[i])) continue;
+    ast::Expr* l = ast::unparen(s->lhs[i]);
+    if (ast::isa<ast::Ident>(l)) {
+      targets[i] = lvalue(l);
+    } else {
+      std::string r = tmp();
+      line("auto& " + r + " = " + lvalue(l) + ";");
+      targets[i] = r;
+    }
+  }
   std::vector<ast::Expr*> es(s->rhs.begin(), s->rhs.end());
   std::vector<Type*> ts;
   for (ast::Expr* l : s->lhs) ts.push_back(is_blank(l) ? nullptr : lhs_type(l));
@@ -190,7 +204,7 @@ void Emitter::assign(ast::AssignStmt* s) {
   }
   for (size_t i = 0; i < s->lhs.size(); i++) {
     if (is_blank(s->lhs[i])) continue;
-    line(lvalue(s->lhs[i]) + " = " + ops[i] + ";");
+    line(targets[i] + " = " + ops[i] + ";");
   }
 }
 

@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "gocxx/detail/hchan.h"
+#include "gocxx/traits.h"
 
 namespace gocxx {
 
@@ -42,10 +43,6 @@ constexpr const ElemOps* elem_ops() {
   else return &ElemOpsFor<T>::table;
 }
 
-// Pointer-free element types get a buffer the collector never scans.
-template <class T>
-constexpr bool pointer_free_v = std::is_arithmetic_v<T> || std::is_enum_v<T>;
-
 }  // namespace detail
 
 template <class T>
@@ -54,6 +51,7 @@ struct RecvResult {
   bool ok;
 };
 
+// Pointer-free element types (traits.h) get a buffer the collector never scans.
 template <class T>
 class Chan {
  public:
@@ -62,7 +60,7 @@ class Chan {
 
   // make(chan T, size); panics like Go on a negative or huge size.
   static Chan make(int64_t size = 0) {
-    return Chan(detail::chan_make(sizeof(T), detail::elem_ops<T>(), detail::pointer_free_v<T>,
+    return Chan(detail::chan_make(sizeof(T), detail::elem_ops<T>(), pointer_free_v<T>,
                                   size));
   }
 

@@ -35,6 +35,8 @@ void gc_init();
 
 // Collectable, zeroed (by us: Boehm does not zero atomic memory), never scanned.
 [[nodiscard]] void* gc_alloc_atomic(std::size_t n);
+// The same without the zeroing, for callers that write every byte before reading it.
+[[nodiscard]] void* gc_alloc_atomic_uninit(std::size_t n);
 
 // Uncollectable but scanned memory with an explicit lifetime.
 [[nodiscard]] inline void* gc_alloc_root(std::size_t n) {
@@ -48,6 +50,12 @@ template <class T, class... Args>
 [[nodiscard]] T* gc_new(Args&&... args) {
   return ::new (gc_alloc(sizeof(T))) T(std::forward<Args>(args)...);
 }
+
+// Hints that a large block just allocated (slice backing arrays, map tables) should be backed
+// by transparent huge pages, as Go's heap arenas are: growing a big slice touches every page
+// of a fresh block, and 4 KiB page faults would dominate. No-op for blocks under 4 MiB.
+// gc_alloc_atomic and gc_alloc_atomic_uninit apply it themselves (before the first touch).
+void gc_advise_huge(void* p, std::size_t n);
 
 template <class T>
 using gc_vector = std::vector<T, gc_allocator<T>>;

@@ -29,6 +29,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "gocxx/bounds.h"
 #include "gocxx/detail/g.h"
 #include "gocxx/gc.h"
 #include "gocxx/task.h"
@@ -57,9 +58,11 @@ struct PanicException {
 // Go's runtime errors; each message is the one Go 1.19 prints.
 [[noreturn]] void panic_runtime_error(String msg);  // "runtime error: " + msg (runtime.Error)
 [[noreturn]] void panic_plain(String msg);          // runtime.plainError, e.g. close of closed channel
-[[noreturn]] void panic_index(int64_t i, int64_t len);
+[[noreturn]] void panic_index(int64_t i, int64_t len);          // index out of range [i] with length len
+[[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y);  // see bounds.h
 [[noreturn]] void panic_nil_deref();
 [[noreturn]] void panic_divide();
+[[noreturn]] void panic_shift();  // runtime error: negative shift amount
 [[noreturn]] void panic_nil_map_write();
 
 // recover(): the value of the panic being run by the deferred call tagged `tag`, stopping it;

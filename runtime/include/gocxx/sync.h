@@ -82,7 +82,7 @@ class Mutex {
  private:
   static constexpr uint32_t kLocked = 1, kWaiters = 2;
   bool lock_slow(std::coroutine_handle<> h, detail::SyncWaiter* w);
-  std::atomic<uint32_t> state_{0};
+  detail::Atomic<uint32_t> state_{0};  // trivially copyable, as Go values are
   detail::Lock lk_;
   detail::SyncWaitList waiters_;
 };
@@ -101,6 +101,9 @@ class RWMutex {
   Awaiter rlock() noexcept { return Awaiter{this, false, {}}; }
   void unlock();
   void runlock();
+  // rw.TryLock() / rw.TryRLock() (package sync's externs).
+  bool try_lock() { return try_acquire(true); }
+  bool try_rlock() { return try_acquire(false); }
 
  private:
   bool try_acquire(bool writer);
@@ -127,7 +130,7 @@ class WaitGroup {
 
  private:
   bool wait_slow(std::coroutine_handle<> h, detail::SyncWaiter* w);
-  std::atomic<int64_t> count_{0};
+  detail::Atomic<int64_t> count_{0};
   detail::Lock lk_;
   detail::SyncWaitList waiters_;
 };
@@ -156,7 +159,7 @@ class Once {
   }
 
  private:
-  std::atomic<bool> done_{false};
+  detail::Atomic<bool> done_{false};
   Mutex m_;
 };
 
@@ -174,5 +177,8 @@ class Cond {
   detail::Lock lk_;
   detail::SyncWaitList waiters_;
 };
+
+static_assert(std::is_trivially_copyable_v<Mutex> && std::is_trivially_copyable_v<RWMutex> &&
+              std::is_trivially_copyable_v<WaitGroup> && std::is_trivially_copyable_v<Once>);
 
 }  // namespace gocxx

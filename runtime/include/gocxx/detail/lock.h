@@ -19,6 +19,30 @@ inline struct timespec ns_to_timespec(int64_t ns) {
 void futex_wait(std::atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns = -1);
 void futex_wake(std::atomic<uint32_t>* addr, int count);
 
+// A word with std::atomic's operations that stays trivially copyable (through
+// std::atomic_ref): the sync primitives live inside Go values, which are copied with memcpy
+// and assigned like any struct (`pool = sync.Pool{New: f}` copies a Mutex).
+template <class T>
+struct Atomic {
+  alignas(std::atomic_ref<T>::required_alignment) T v{};
+
+  constexpr Atomic() = default;
+  constexpr Atomic(T x) : v(x) {}
+  std::atomic_ref<T> ref() const { return std::atomic_ref<T>(const_cast<T&>(v)); }
+  T load(std::memory_order o = std::memory_order_seq_cst) const { return ref().load(o); }
+  void store(T x, std::memory_order o = std::memory_order_seq_cst) { ref().store(x, o); }
+  T exchange(T x, std::memory_order o = std::memory_order_seq_cst) { return ref().exchange(x, o); }
+  bool compare_exchange_weak(T& e, T x, std::memory_order o = std::memory_order_seq_cst) {
+    return ref().compare_exchange_weak(e, x, o);
+  }
+  bool compare_exchange_strong(T& e, T x, std::memory_order o = std::memory_order_seq_cst) {
+    return ref().compare_exchange_strong(e, x, o);
+  }
+  T fetch_add(T d, std::memory_order o = std::memory_order_seq_cst) { return ref().fetch_add(d, o); }
+};
+void futex_wait(Atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns = -1);
+void futex_wake(Atomic<uint32_t>* addr, int count);
+
 inline void cpu_relax() {
 #if defined(__x86_64__) || defined(__i386__)
   __builtin_ia32_pause();
@@ -43,7 +67,7 @@ class Lock {
  private:
   void lock_slow();
   // 0 unlocked, 1 locked, 2 locked with sleepers.
-  std::atomic<uint32_t> state_{0};
+  Atomic<uint32_t> state_{0};
 };
 
 class LockGuard {
