@@ -86,10 +86,10 @@ Task<std::vector<int64_t>> recv_after_close() {
   auto r1 = co_await c.recv2();
   auto r2 = co_await c.recv2();
   int64_t r3 = co_await c.recv();
-  out.push_back(r1.value);
-  out.push_back(r1.ok);
-  out.push_back(r2.value);
-  out.push_back(r2.ok);
+  out.push_back(std::get<0>(r1));
+  out.push_back(std::get<1>(r1));
+  out.push_back(std::get<0>(r2));
+  out.push_back(std::get<1>(r2));
   out.push_back(r3);
   co_return out;
 }

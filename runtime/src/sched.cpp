@@ -209,11 +209,17 @@ G* steal_work(Worker* w) {
       if (v == w) continue;
       // Steal the victim's runnext only if it has been stuck on one goroutine for a while:
       // a partner woken by its peer should run on the peer's worker (ping-pong locality).
+      // Likewise a single queued goroutine: the one its running goroutine just started
+      // (`go f()`) stays put for a moment, as in Go, where waking another thread to steal it
+      // takes microseconds, so that `go f(); fmt.Println(...)` prints before f starts.
       bool take_next = false;
-      if (last_round && v->runnext.load(std::memory_order_relaxed) != nullptr) {
+      bool lone = v->runq.size() == 1;
+      if (lone && !last_round) continue;
+      if (last_round && (lone || v->runnext.load(std::memory_order_relaxed) != nullptr)) {
         uint32_t tick = v->schedtick.load(std::memory_order_acquire);
         for (int s = 0; s < 3000; s++) cpu_relax();
-        take_next = v->schedtick.load(std::memory_order_acquire) == tick;
+        if (v->schedtick.load(std::memory_order_acquire) != tick) continue;
+        take_next = true;
       }
       if (G* g = w->runq.steal_from(v->runq, v->runnext, take_next)) return g;
     }

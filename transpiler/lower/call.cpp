@@ -321,6 +321,9 @@ std::string Emitter::conversion(ast::CallExpr* e) {
     return "static_cast<" + cty(to) + ">(" + x + ")";
   }
   if (isa<Struct>(tu) && cty(to) != cty(from)) return "std::bit_cast<" + cty(to) + ">(" + x + ")";
+  if (auto* p = dyn_cast<Pointer>(tu); p && isa<Slice>(fu)) {
+    return "gocxx::slice_to_array_ptr<" + cty(p->elem) + ">(" + x + ")";
+  }
   if (auto* p = dyn_cast<Pointer>(tu)) {
     auto* fp = dyn_cast<Pointer>(fu);
     if (fp != nullptr && cty(p->elem) != cty(fp->elem)) return "reinterpret_cast<" + cty(to) + ">(" + x + ")";

@@ -224,7 +224,8 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
         if (ev.empty()) ev = expr(e);
         std::string tv = tag;
         if (is_interface(et) && !is_interface(tag_t)) tv = convert_value(tag, tag_t, et);
-        c = tv + " == " + ev;
+        // A case expression may itself be a comparison (switch true { case c == '_': }).
+        c = tv + " == (" + ev + ")";
       } else {
         c = expr(e);
       }

@@ -93,16 +93,22 @@ std::vector<std::string> Emitter::operands(const std::vector<ast::Expr*>& es, co
   for (size_t i = 0; i < es.size(); i++) effect[i] = es[i] != nullptr && has_call(es[i]);
   for (size_t i = 0; i < es.size(); i++) {
     if (es[i] == nullptr) continue;
-    if (has_await(es[i])) {
-      // Everything with effects to its left runs first.
+    // Lower the operand aside: if it needed statements of its own (an await,
+    // a temporary), everything with effects to its left must run first.
+    std::string scratch;
+    std::string* saved = out_;
+    if (out_ != nullptr) out_ = &scratch;
+    out[i] = targets.empty() || targets[i] == nullptr ? expr(es[i]) : expr_as(es[i], targets[i]);
+    out_ = saved;
+    if (!scratch.empty()) {
       for (size_t j = 0; j < i; j++) {
         if (effect[j] && !hoisted[j]) {
           out[j] = hoist(out[j], targets.empty() || targets[j] == nullptr ? info_.type_of(es[j])->type : targets[j]);
           hoisted[j] = true;
         }
       }
+      *out_ += scratch;
     }
-    out[i] = targets.empty() || targets[i] == nullptr ? expr(es[i]) : expr_as(es[i], targets[i]);
   }
   // C++ leaves the order of operands unspecified: keep at most one call in place.
   int remaining = 0;

@@ -120,6 +120,16 @@ std::string Emitter::qual(const Object* obj) {
   if (auto* tn = dyn_cast<TypeName>(const_cast<Object*>(obj))) {
     auto it = local_type_names_.find(tn);
     if (it != local_type_names_.end()) name = it->second;
+    // A C++ class cannot have a member named like itself: runtime.Error's
+    // Error method, a struct T with a field T.
+    if (auto* n = dyn_cast<Named>(tn->type); n && n->obj == tn && n->underlying && n->cxx_type.empty()) {
+      bool clash = false;
+      if (auto* i = dyn_cast<Interface>(n->underlying))
+        for (Func* m : i->all_methods) clash |= m->name == tn->name;
+      if (auto* st = dyn_cast<Struct>(n->underlying))
+        for (Var* f : st->fields) clash |= f->name == tn->name;
+      if (clash) name += "_";
+    }
   }
   return ns_of(obj->pkg) + "::" + name;
 }

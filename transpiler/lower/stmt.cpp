@@ -164,6 +164,23 @@ void Emitter::assign(ast::AssignStmt* s) {
       return;
     }
     Type* lt = lhs_type(s->lhs[0]);
+    ast::Expr* l0 = ast::unparen(s->lhs[0]);
+    if (!ast::isa<ast::Ident>(l0) && has_call(l0) && has_call(s->rhs[0])) {
+      // Go evaluates the left side's index and pointer operands first.
+      auto* ix = ast::dyn_cast<ast::IndexExpr>(l0);
+      if (ix != nullptr && isa<Map>(under(info_.type_of(ix->x)->type))) {
+        auto* m = static_cast<Map*>(under(info_.type_of(ix->x)->type));
+        auto ops = operands({ix->x, ix->indices[0]}, {nullptr, m->key});
+        std::string mv = hoist(ops[0], nullptr), kv = hoist(ops[1], m->key);
+        std::string v = expr_as(s->rhs[0], lt);
+        line(mv + ".ref(" + kv + ") = " + v + ";");
+        return;
+      }
+      std::string r = tmp();
+      line("auto& " + r + " = " + lvalue(l0) + ";");
+      line(r + " = " + expr_as(s->rhs[0], lt) + ";");
+      return;
+    }
     std::string rhs;
     if (s->rhs[0]->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(s->rhs[0]))) {
       rhs = convert_value(call(ast::cast<ast::CallExpr>(s->rhs[0]), true), info_.type_of(s->rhs[0])->type, lt);
@@ -226,7 +243,7 @@ void Emitter::op_assign(ast::AssignStmt* s) {
     std::string r = tmp();
     line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "/" ? "div" : "rem") + "<" + T + ">(" + r + ", " + y + "); }");
   } else if (op == "&^") {
-    line(x + " &= ~" + y + ";");
+    line(x + " &= ~(" + y + ");");
   } else {
     line(x + " " + op + "= " + y + ";");
   }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <coroutine>
+#include <tuple>
 #include <cstdint>
 #include <new>
 #include <type_traits>
@@ -45,11 +46,9 @@ constexpr const ElemOps* elem_ops() {
 
 }  // namespace detail
 
+// v, ok := <-c: a tuple, like every multi-value result in generated code.
 template <class T>
-struct RecvResult {
-  T value;
-  bool ok;
-};
+using RecvResult = std::tuple<T, bool>;
 
 // Pointer-free element types (traits.h) get a buffer the collector never scans.
 template <class T>

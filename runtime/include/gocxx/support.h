@@ -97,6 +97,19 @@ bool is_nil(const Chan<T>& c) { return !c; }
 template <class F>
 bool is_nil(const Func<F>& f) { return f == nullptr; }
 
+// (*[N]T)(s): the slice's first N elements as an array; Go 1.17's panic when
+// the slice is shorter.
+template <class A, class T>
+A* slice_to_array_ptr(const Slice<T>& s) {
+  constexpr int64_t n = A::len();
+  if (s.len < n) {
+    std::string msg = "cannot convert slice with length " + std::to_string(s.len) +
+                      " to pointer to array with length " + std::to_string(n);
+    panic_runtime_error(String::copy_of(msg));
+  }
+  return reinterpret_cast<A*>(s.ptr);
+}
+
 // v, ok := x.(I) for a non-empty interface I.
 template <class I>
 std::tuple<I, bool> retype(std::tuple<Any, bool> r) {
