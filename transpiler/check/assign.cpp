@@ -104,17 +104,18 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   std::string reason;
   if (!assignable_to(x, T, &reason)) {
     if (!reason.empty()) {
-      auto b = report(ast::start_pos(x.expr),
-                      "cannot use " + describe(x) + " as type " + type_str(T) + " in " + context + ":");
       // gc prints the reason on the next line, indented by a tab.
+      std::vector<std::string> notes;
       size_t start = 0;
       std::string r = "\t" + reason;
       while (start <= r.size()) {
         size_t nl = r.find('\n', start);
-        b.note(r.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        notes.push_back(r.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
         if (nl == std::string::npos) break;
         start = nl + 1;
       }
+      report(ast::start_pos(x.expr),
+             "cannot use " + describe(x) + " as type " + type_str(T) + " in " + context + ":", notes);
     } else {
       error_at(x.expr, "cannot use " + describe(x) + " as type " + type_str(T) + " in " + context);
     }
@@ -227,9 +228,8 @@ void Checker::init_vars(std::vector<Var*>& lhs, std::span<ast::Expr*> orig_rhs, 
       std::vector<Type*> have, want;
       for (Operand& x : rhs) have.push_back(x.type);
       for (Var* v : lhs) want.push_back(v->type);
-      auto b = report(at, qualifier + " return values");
-      b.note("\thave " + types_summary(have, false));
-      b.note("\twant " + types_summary(want, false));
+      report(at, qualifier + " return values",
+             {"\thave " + types_summary(have, false), "\twant " + types_summary(want, false)});
       return;
     }
     assign_error(orig_rhs, lhs.size(), rhs.size());
@@ -255,7 +255,7 @@ Var* Checker::lookup_local_var(ast::Expr* lhs) {
 
 void Checker::assign_var(ast::Expr* lhs, Operand& x) {
   if (x.invalid() || is_invalid(x.type)) {
-    use_lhs(std::span<ast::Expr*>(&lhs, 1));
+    use_exprs(std::span<ast::Expr*>(&lhs, 1));  // a use, as in Go 1.19's types2
     return;
   }
   auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(lhs));
@@ -294,7 +294,7 @@ void Checker::assign_vars(std::span<ast::Expr*> lhs, std::span<ast::Expr*> orig_
   bool comma_ok = false;
   expr_list(rhs, orig_rhs, lhs.size() == 2, &comma_ok);
   if (lhs.size() != rhs.size()) {
-    use_lhs(lhs);
+    use_exprs(lhs);  // Go 1.19's types2 "uses" them: no "declared but not used" follows
     for (Operand& x : rhs) {
       if (x.invalid()) return;
     }
@@ -323,7 +323,7 @@ void Checker::short_var_decl(Pos pos, std::span<ast::Expr*> lhs, std::span<ast::
   for (size_t i = 0; i < lhs.size(); ++i) {
     auto* id = ast::dyn_cast<ast::Ident>(lhs[i]);
     if (id == nullptr) {
-      use_lhs(lhs.subspan(i, 1));
+      use_exprs(lhs.subspan(i, 1));
       error_at(lhs[i], "non-name " + expr_str(lhs[i]) + " on left side of :=");
       has_err = true;
       continue;
@@ -367,26 +367,8 @@ void Checker::short_var_decl(Pos pos, std::span<ast::Expr*> lhs, std::span<ast::
 void Checker::use_exprs(std::span<ast::Expr*> list) {
   for (ast::Expr* e : list) {
     if (e == nullptr) continue;
-    Operand x;
-    raw_expr(x, e, nullptr, false);
-  }
-}
-
-// Evaluates lhs expressions for their side effects on "used" without
-// counting plain identifiers as uses (types2's useLHS).
-void Checker::use_lhs(std::span<ast::Expr*> list) {
-  for (ast::Expr* e : list) {
-    if (e == nullptr) continue;
-    if (auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(e))) {
-      if (id->name == "_") continue;
-      if (Var* v = lookup_local_var(id)) {
-        bool used = v->used;
-        Operand x;
-        raw_expr(x, e, nullptr, false);
-        v->used = used;
-        continue;
-      }
-    }
+    // As types2's use: evaluating a blank identifier would be an error.
+    if (auto* id = ast::dyn_cast<ast::Ident>(e); id != nullptr && id->name == "_") continue;
     Operand x;
     raw_expr(x, e, nullptr, false);
   }

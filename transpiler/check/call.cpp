@@ -146,15 +146,12 @@ void Checker::arguments(ast::CallExpr* call, Signature* sig, std::vector<Operand
       qualifier = "too many";
     } else if (nargs > 0) {
       at = ast::start_pos(args[nargs - 1].expr);
-    } else {
-      at = call->rparen;
-    }
+    }  // else at the call, as types2 (go/types reports at the ")")
     std::vector<Type*> have, want;
     for (Operand& a : args) have.push_back(a.type);
     for (Var* v : sig->params->vars) want.push_back(v->type);
-    auto b = report(at, qualifier + " arguments in call to " + expr_str(fun_expr));
-    b.note("\thave " + types_summary(have, false));
-    b.note("\twant " + types_summary(want, sig->variadic));
+    report(at, qualifier + " arguments in call to " + expr_str(fun_expr),
+           {"\thave " + types_summary(have, false), "\twant " + types_summary(want, sig->variadic)});
     return;
   }
   std::string context = "argument to " + expr_str(fun_expr);
@@ -293,7 +290,13 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
     // T.m has type func(recv T, params) results.
     auto* fsig = types_.make<Signature>();
     fsig->params = types_.make<Tuple>();
-    fsig->params->vars.push_back(prog_.objects.make<Var>("", e->pos, pkg_, x.type));
+    // Named like the receiver if the parameters are named, so that messages
+    // show consistent parameter lists (types2).
+    std::string_view rname;
+    if (!sig->params->vars.empty() && !sig->params->vars[0]->name.empty()) {
+      rname = sig->recv != nullptr && !sig->recv->name.empty() ? sig->recv->name : "_";
+    }
+    fsig->params->vars.push_back(prog_.objects.make<Var>(rname, e->pos, pkg_, x.type));
     for (Var* v : sig->params->vars) fsig->params->vars.push_back(v);
     fsig->results = sig->results;
     fsig->variadic = sig->variadic;

@@ -3,6 +3,9 @@
 // selections, initialization order and escape inputs. Error wording is
 // covered by the lit suite over testdata/errors.
 
+#include <map>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "base/diagnostics.h"
@@ -188,6 +191,42 @@ func Map[T any](xs []T) []T { return xs }
 func main() { _ = Map([]int{1}) }
 )");
   EXPECT_EQ(c.errors(), "t.go:2:6: generics are not supported yet\n");
+}
+
+// A chain a op b op c ... is a tree as deep as it is long (the parser
+// accepts any length, as gc does). The checker walks its left operands
+// iteratively: this runs on the main thread's ordinary stack, with 100k
+// terms, and every level gets its final type.
+TEST(Check, LongBinaryChainsAreCheckedIteratively) {
+  const int n = 100000;
+  std::string src = "package main\nvar a, b int\nvar x bool = a == b";
+  for (int i = 1; i < n; i++) src += " || a < b";
+  src += "\nvar y = a";
+  for (int i = 1; i < n; i++) src += " + b";
+  src += "\nconst s = \"ab\"";
+  for (int i = 1; i < n; i++) src += " + \"ab\"";
+  src += "\nfunc main() {}\n";
+  Checked c(src);
+  ASSERT_EQ(c.errors(), "");
+  std::map<std::string, ast::Expr*> rhs;
+  for (const Initializer& init : c.prog->info.init_order) rhs[std::string(init.lhs[0]->name)] = init.rhs;
+  // Every operator on the left spine, and the leftmost operand: the untyped
+  // bool results of || and < became bool through the whole chain.
+  auto spine_types = [&](ast::Expr* e) {
+    std::map<std::string, int> count;
+    for (;;) {
+      const TypeAndValue* tv = c.prog->info.type_of(e);
+      count[tv != nullptr ? type_string(tv->type, c.prog->main) : "<none>"]++;
+      auto* b = ast::dyn_cast<ast::BinaryExpr>(e);
+      if (b == nullptr) break;
+      e = b->x;
+    }
+    return count;
+  };
+  EXPECT_EQ(spine_types(rhs["x"]), (std::map<std::string, int>{{"bool", n}, {"int", 1}}));
+  EXPECT_EQ(spine_types(rhs["y"]), (std::map<std::string, int>{{"int", n}}));
+  auto* s = static_cast<Const*>(c.lookup("s"));
+  EXPECT_EQ(constant::string_val(s->val).size(), size_t{2} * n);
 }
 
 }  // namespace

@@ -58,7 +58,9 @@ struct Env {
   Scope* func_scope = nullptr;    // outermost scope of the current function
   bool has_label = false;
   bool has_call_or_recv = false;
-  ast::Node* errpos = nullptr;
+  // If valid, the name of a constant with an inherited initializer being
+  // checked: every error is reported there (types2's errpos).
+  Pos errpos;
 };
 
 // Statement context flags (types2's stmtContext).
@@ -103,7 +105,11 @@ class Checker {
   void error(Pos pos, std::string msg);
   void error_at(const ast::Node* n, std::string msg);  // at n's start (types2's syntax.StartPos)
   void errorf_invalid_op(const ast::Node* n, std::string msg);  // "invalid operation: " + msg
+  // An error with follow-up lines; report(pos, msg, notes) when the notes may
+  // name invalid types (see follow_on_error).
   base::Diagnostics::Builder report(Pos pos, std::string msg);
+  void report(Pos pos, std::string msg, const std::vector<std::string>& notes);
+  bool follow_on_error(std::string_view msg);
   std::string describe(const Operand& x);   // operandString
   std::string type_str(const Type* t) { return type_string(t, pkg_); }
   std::string expr_str(const ast::Node* n);
@@ -123,6 +129,7 @@ class Checker {
   void arity(Pos pos, std::span<ast::Ident*> names, std::span<ast::Expr*> inits, bool const_decl,
              bool inherited);
   void collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd);
+  TypeName* receiver_base_type_name(ast::Expr* recv_type);
   void resolve_method_receivers();
 
   // ---- decl.cpp ----
@@ -130,6 +137,7 @@ class Checker {
   void obj_decl(Object* obj, Named* def);
   void const_decl(Const* obj, ast::Expr* typ, ast::Expr* init, bool inherited);
   void var_decl(Var* obj, std::vector<Var*>& lhs, ast::Expr* typ, ast::Expr* init);
+  void var_decl_types(Var* obj, std::vector<Var*>& lhs, ast::Expr* typ, ast::Expr* init);
   void type_decl(TypeName* obj, ast::TypeSpec* spec, Named* def);
   void func_decl(Func* obj, DeclInfo* d);
   void collect_methods(TypeName* obj);
@@ -165,6 +173,7 @@ class Checker {
   void expr_or_type(Operand& x, ast::Expr* e, bool allow_generic = false);
   void multi_expr(std::vector<Operand>& list, ast::Expr* e, bool allow_comma_ok);
   void raw_expr(Operand& x, ast::Expr* e, Type* hint, bool allow_generic);
+  void record_operand(Operand& x);
   void expr_internal(Operand& x, ast::Expr* e, Type* hint);
   void single_value(Operand& x);
   void exclude(Operand& x, uint32_t modeset);
@@ -173,6 +182,9 @@ class Checker {
   void unary(Operand& x, ast::UnaryExpr* e);
   void binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, scan::TokenKind op,
               Pos op_pos);
+  void binary_rhs(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, scan::TokenKind op,
+                  Pos op_pos);
+  void binary_chain(Operand& x, ast::BinaryExpr* e);
   void shift(Operand& x, Operand& y, ast::Expr* e, scan::TokenKind op);
   void comparison(Operand& x, Operand& y, scan::TokenKind op, bool switch_case);
   void match_types(Operand& x, Operand& y);
@@ -180,7 +192,8 @@ class Checker {
   void overflow(Operand& x, Pos op_pos);
   void record_type_and_value(ast::Expr* e, Mode mode, Type* type, const constant::Value& val);
   void remember_untyped(ast::Expr* e, bool is_lhs, Mode mode, Type* type, const constant::Value& val);
-  void update_expr_type(ast::Expr* e, Type* t, bool final);
+  void update_expr_type(ast::Expr* e, Type* t, bool final, ast::Expr* parent = nullptr);
+  void update_expr_type_node(ast::Expr* e, Type* t, bool final, bool descend_x, ast::Expr* parent);
   void record_untyped();
   std::string kind_string(Type* t);
   std::string incomparable_cause(Type* t);
@@ -214,7 +227,6 @@ class Checker {
   void short_var_decl(Pos pos, std::span<ast::Expr*> lhs, std::span<ast::Expr*> rhs);
   void assign_error(std::span<ast::Expr*> rhs, size_t nvars, size_t nvals);
   void use_exprs(std::span<ast::Expr*> list);
-  void use_lhs(std::span<ast::Expr*> list);
   void expr_list(std::vector<Operand>& out, std::span<ast::Expr*> elist, bool allow_comma_ok, bool* comma_ok);
   std::string types_summary(const std::vector<Type*>& list, bool variadic);
   Var* lookup_local_var(ast::Expr* lhs);
@@ -256,7 +268,7 @@ class Checker {
   void range_stmt(uint32_t ctxt, ast::RangeStmt* s);
   void case_values(Operand& x, std::span<ast::Expr*> values,
                    CaseValueMap& seen);
-  void multiple_defaults(std::span<ast::CaseClause*> body, const char* what);
+  void multiple_defaults(std::span<ast::CaseClause*> body);
   void return_stmt(ast::ReturnStmt* s);
   bool is_terminating(ast::Stmt* s, std::string_view label);
   bool is_terminating_list(std::span<ast::Stmt*> list, std::string_view label);
@@ -275,6 +287,7 @@ class Checker {
   Program& prog_;
   Package* pkg_;
   base::Diagnostics& diags_;
+  bool reported_error_ = false;  // this package has an error (types2's firstErr)
   const Config& config_;
   Loader* loader_;
   TypeTable& types_;
@@ -292,7 +305,8 @@ class Checker {
   std::vector<std::pair<PkgName*, ast::ImportSpec*>> dot_imports_;
   std::vector<Func*> pending_methods_;
   std::vector<Func*> init_funcs_;
-  std::unordered_set<TypeName*> cxx_types_;
+  // Types bound to a runtime C++ type by //gocxx:cxxtype: the C++ name.
+  std::unordered_map<TypeName*, std::string_view> cxx_types_;
   std::unordered_set<Named*> valid_types_;
   std::unordered_set<Func*> generic_funcs_;  // rejected generic functions and methods
   CallKind call_kind_ = CallKind::Statement;  // kind of the last call checked

@@ -48,22 +48,21 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
             continue;
           }
           auto* key = ast::dyn_cast<ast::Ident>(kv->key);
+          // No type hint: a field value may not elide its composite literal
+          // type (`missing type in composite literal`), unlike an element.
           Operand v;
-          // Find the field first so the value can be checked against it.
-          int fi = -1;
-          if (key != nullptr) {
-            for (size_t i = 0; i < fields.size(); ++i) {
-              Var* f = fields[i];
-              if (f->name == key->name && key->name != "_" && (f->exported() || f->pkg == pkg_)) {
-                fi = static_cast<int>(i);
-                break;
-              }
-            }
-          }
-          expr_with_hint(v, kv->value, fi >= 0 ? fields[static_cast<size_t>(fi)]->type : nullptr);
+          expr(v, kv->value);
           if (key == nullptr) {
             error_at(kv, "invalid field name " + expr_str(kv->key) + " in struct literal");
             continue;
+          }
+          int fi = -1;
+          for (size_t i = 0; i < fields.size(); ++i) {
+            Var* f = fields[i];
+            if (f->name == key->name && key->name != "_" && (f->exported() || f->pkg == pkg_)) {
+              fi = static_cast<int>(i);
+              break;
+            }
           }
           if (fi < 0) {
             error(key->pos, "unknown field '" + std::string(key->name) + "' in struct literal of type " +
@@ -74,7 +73,7 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
           record_use(key, fld);
           assignment(v, fld->type, "struct literal");
           if (visited[static_cast<size_t>(fi)]) {
-            error_at(kv->value, "duplicate field name " + std::string(key->name) + " in struct literal");
+            error_at(kv, "duplicate field name " + std::string(key->name) + " in struct literal");
             continue;
           }
           visited[static_cast<size_t>(fi)] = true;
@@ -87,9 +86,9 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
             continue;
           }
           Operand v;
-          expr_with_hint(v, el, i < fields.size() ? fields[i]->type : nullptr);
+          expr(v, el);  // no type hint, as for keyed fields
           if (i >= fields.size()) {
-            error_at(v.expr, "too many values in " + expr_str(e));
+            error_at(v.expr, "too many values in " + type_str(base) + "{…}");
             break;
           }
           Var* fld = fields[i];
@@ -101,7 +100,7 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
           assignment(v, fld->type, "struct literal");
         }
         if (e->elts.size() < fields.size()) {
-          error(e->rbrace, "too few values in " + expr_str(e));
+          error(e->rbrace, "too few values in " + type_str(base) + "{…}");
         }
       }
       break;

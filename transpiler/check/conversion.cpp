@@ -69,6 +69,12 @@ void Checker::conversion(Operand& x, Type* T) {
       base::append_utf8(s, cp);
       x.val = constant::make_string(s);
       ok = true;
+    } else if (is_integer(t)) {
+      // types2's representableConst stores the integer value before its
+      // range check, so the error shows it: int8(complex128(1000)) is
+      // "constant 1000 of type complex128", int8(1e100) all 101 digits.
+      constant::Value i = constant::to_int(x.val);
+      if (i.kind() == constant::Kind::Int) x.val = i;
     }
   } else if (convertible_to(x, T, &cause)) {
     ok = true;
@@ -76,8 +82,8 @@ void Checker::conversion(Operand& x, Type* T) {
   }
   if (!ok) {
     if (!cause.empty()) {
-      auto b = report(ast::start_pos(x.expr), "cannot convert " + describe(x) + " to type " + type_str(T) + ":");
-      b.note("\t" + cause);
+      report(ast::start_pos(x.expr), "cannot convert " + describe(x) + " to type " + type_str(T) + ":",
+             {"\t" + cause});
     } else {
       error_at(x.expr, "cannot convert " + describe(x) + " to type " + type_str(T));
     }

@@ -216,6 +216,16 @@ void Checker::init_const(Const* lhs, Operand& x) {
 }
 
 void Checker::var_decl(Var* obj, std::vector<Var*>& lhs, ast::Expr* typ, ast::Expr* init) {
+  var_decl_types(obj, lhs, typ, init);
+  // Variables left without a valid type (after an error) count as used: no
+  // follow-on "declared but not used" (types2's varDecl).
+  if (obj->type != nullptr && is_invalid(obj->type)) obj->used = true;
+  for (Var* v : lhs) {
+    if (v->type != nullptr && is_invalid(v->type)) v->used = true;
+  }
+}
+
+void Checker::var_decl_types(Var* obj, std::vector<Var*>& lhs, ast::Expr* typ, ast::Expr* init) {
   if (typ != nullptr) {
     obj->type = var_type(typ);
     for (Var* v : lhs) v->type = obj->type;
@@ -308,7 +318,12 @@ void Checker::func_decl(Func* obj, DeclInfo* d) {
     obj->type = types_.invalid();
     return;
   }
-  obj->type = types_.invalid();  // for recursive references while checking the signature
+  // For references while checking the signature, as types2: an empty
+  // signature (`func foo(x foo)`: "foo (value of type func()) is not a type").
+  auto* guard = types_.make<Signature>();
+  guard->params = types_.empty_tuple();
+  guard->results = types_.empty_tuple();
+  obj->type = guard;
   Scope* scope = prog_.objects.make_scope(d->file_scope, "function");
   scope->is_func = true;
   info_.scopes[fd->type] = scope;

@@ -7,18 +7,43 @@
 
 namespace gocxx::check {
 
+// types2's "cheap trick" (Checker.err): once the package has an error, a
+// message mentioning "invalid operand" or "invalid type" anywhere but at its
+// start is a follow-on error (e.g. `have m() (invalid type)` after
+// `undefined: xxxx`) and is not reported. Otherwise notes that an error was
+// reported.
+bool Checker::follow_on_error(std::string_view msg) {
+  if (reported_error_) {
+    for (std::string_view s : {"invalid operand", "invalid type"}) {
+      size_t i = msg.find(s);
+      if (i != std::string_view::npos && i > 0) return true;
+    }
+  }
+  reported_error_ = true;
+  return false;
+}
+
 base::Diagnostics::Builder Checker::report(Pos pos, std::string msg) {
-  return diags_.error(pos, std::move(msg));
+  if (follow_on_error(msg)) return base::Diagnostics::Builder(nullptr);
+  return diags_.error(env_.errpos.is_valid() ? env_.errpos : pos, std::move(msg));
 }
 
-void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
-
-void Checker::error_at(const ast::Node* n, std::string msg) {
-  diags_.error(ast::start_pos(n), std::move(msg));
+void Checker::report(Pos pos, std::string msg, const std::vector<std::string>& notes) {
+  std::string whole = msg;
+  for (const std::string& n : notes) whole += "\n" + n;
+  if (follow_on_error(whole)) return;
+  auto b = diags_.error(env_.errpos.is_valid() ? env_.errpos : pos, std::move(msg));
+  for (const std::string& n : notes) b.note(n);
 }
+
+void Checker::error(Pos pos, std::string msg) {
+  if (!follow_on_error(msg)) diags_.error(env_.errpos.is_valid() ? env_.errpos : pos, std::move(msg));
+}
+
+void Checker::error_at(const ast::Node* n, std::string msg) { error(ast::start_pos(n), std::move(msg)); }
 
 void Checker::errorf_invalid_op(const ast::Node* n, std::string msg) {
-  diags_.error(ast::start_pos(n), "invalid operation: " + msg);
+  error(ast::start_pos(n), "invalid operation: " + msg);
 }
 
 std::string Checker::expr_str(const ast::Node* n) { return ast::to_string(n); }

@@ -131,17 +131,43 @@ void Checker::record_untyped() {
 
 // Updates the type of the untyped expression e (and of its untyped
 // operands) now that its context gave it type t (types2's updateExprType).
-void Checker::update_expr_type(ast::Expr* e, Type* t, bool final) {
+// types2 recurses into the left operand of a binary expression; a chain
+// a + b + c + ... may be 100k terms long (see binary_chain), so its left
+// operands are updated here iteratively, bottom-up, in the same order.
+void Checker::update_expr_type(ast::Expr* e, Type* t, bool final, ast::Expr* parent) {
+  // The binary expressions whose update would descend into their left operand.
+  auto descends = [&](ast::BinaryExpr* b) {
+    auto it = untyped_.find(b);
+    if (it == untyped_.end() || is_comparison(b->op)) return false;
+    return it->second.mode != Mode::Constant || it->second.val.kind() == constant::Kind::Unknown;
+  };
+  std::vector<ast::BinaryExpr*> spine;
+  ast::Expr* bottom = e;
+  for (auto* b = ast::dyn_cast<ast::BinaryExpr>(e); b != nullptr && descends(b);
+       b = ast::dyn_cast<ast::BinaryExpr>(bottom)) {
+    spine.push_back(b);
+    bottom = b->x;
+  }
+  update_expr_type_node(bottom, t, final, true, spine.empty() ? parent : spine.back());
+  for (size_t i = spine.size(); i-- > 0;) {
+    update_expr_type_node(spine[i], t, final, false, i == 0 ? parent : spine[i - 1]);
+  }
+}
+
+// update_expr_type for e alone, and its operands except, if !descend_x, the
+// left operand of a binary expression (already updated). parent is the
+// expression e is an operand of, if any.
+void Checker::update_expr_type_node(ast::Expr* e, Type* t, bool final, bool descend_x, ast::Expr* parent) {
   auto it = untyped_.find(e);
   if (it == untyped_.end()) return;
   UntypedInfo old = it->second;
   switch (e->kind) {
     case ast::NodeKind::ParenExpr:
-      update_expr_type(static_cast<ast::ParenExpr*>(e)->x, t, final);
+      update_expr_type(static_cast<ast::ParenExpr*>(e)->x, t, final, e);
       break;
     case ast::NodeKind::UnaryExpr:
       if (old.val.kind() == constant::Kind::Unknown || old.mode != Mode::Constant) {
-        update_expr_type(static_cast<ast::UnaryExpr*>(e)->x, t, final);
+        update_expr_type(static_cast<ast::UnaryExpr*>(e)->x, t, final, e);
       }
       break;
     case ast::NodeKind::BinaryExpr: {
@@ -150,10 +176,10 @@ void Checker::update_expr_type(ast::Expr* e, Type* t, bool final) {
       if (is_comparison(b->op)) {
         // The result type is independent of the operand types.
       } else if (is_shift(b->op)) {
-        update_expr_type(b->x, t, final);
+        if (descend_x) update_expr_type(b->x, t, final, e);
       } else {
-        update_expr_type(b->x, t, final);
-        update_expr_type(b->y, t, final);
+        if (descend_x) update_expr_type(b->x, t, final, e);
+        update_expr_type(b->y, t, final, e);
       }
       break;
     }
@@ -167,14 +193,10 @@ void Checker::update_expr_type(ast::Expr* e, Type* t, bool final) {
   }
   untyped_.erase(e);
   if (old.is_lhs) {
-    // The lhs of a non-constant shift: it must be an integer now.
+    // The lhs of a non-constant shift: it must be an integer now. gc names
+    // the shift (its parent): `1 << s (shift of type float64)`.
     if (!is_integer(t)) {
-      Operand x;
-      x.mode = old.mode;
-      x.expr = e;
-      x.type = t;
-      x.val = old.val;
-      errorf_invalid_op(e, "shifted operand " + describe(x) + " must be integer");
+      errorf_invalid_op(e, expr_str(parent != nullptr ? parent : e) + " (shift of type " + type_str(t) + ")");
       return;
     }
   }
@@ -183,7 +205,8 @@ void Checker::update_expr_type(ast::Expr* e, Type* t, bool final) {
     constant::Value v = old.val;
     if (auto* b = dyn_cast<Basic>(under(t)); b != nullptr && !is_untyped(b) && b->basic_kind != BasicKind::UnsafePointer) {
       constant::Value rounded;
-      if (constant::representable(old.val, b->const_kind(), &rounded)) v = rounded;
+      // representable() leaves `rounded` unset for kinds it need not round (strings, bools).
+      if (constant::representable(old.val, b->const_kind(), &rounded) && rounded.kind() != constant::Kind::Unknown) v = rounded;
     }
     record_type_and_value(e, old.mode, t, v);
     return;
@@ -194,6 +217,12 @@ void Checker::update_expr_type(ast::Expr* e, Type* t, bool final) {
 void Checker::raw_expr(Operand& x, ast::Expr* e, Type* hint, bool allow_generic) {
   (void)allow_generic;
   expr_internal(x, e, hint);
+  record_operand(x);
+}
+
+// Records the type and value of the operand x.expr just evaluated (the
+// second half of types2's rawExpr).
+void Checker::record_operand(Operand& x) {
   Type* typ = x.type;
   constant::Value val;
   switch (x.mode) {
@@ -404,7 +433,7 @@ void Checker::expr_internal(Operand& x, ast::Expr* e, Type* hint) {
       break;
     }
     case ast::NodeKind::TypeSwitchGuard:
-      error(e->pos, "use of .(type) outside type switch");
+      error_at(e, "invalid AST: use of .(type) outside type switch");  // types2 wording
       break;
     case ast::NodeKind::CallExpr:
       call_expr(x, static_cast<ast::CallExpr*>(e));
@@ -436,7 +465,11 @@ void Checker::expr_internal(Operand& x, ast::Expr* e, Type* hint) {
       break;
     case ast::NodeKind::BinaryExpr: {
       auto* b = static_cast<ast::BinaryExpr*>(e);
-      binary(x, e, b->x, b->y, b->op, b->pos);
+      if (ast::isa<ast::BinaryExpr>(b->x)) {
+        binary_chain(x, b);
+      } else {
+        binary(x, e, b->x, b->y, b->op, b->pos);
+      }
       break;
     }
     case ast::NodeKind::KeyValueExpr:
@@ -607,9 +640,43 @@ void Checker::match_types(Operand& x, Operand& y) {
   }
 }
 
+// binary_chain checks a chain a + b + c + ..., e, whose left operand is a
+// binary expression too, as the recursion binary -> expr -> expr_internal ->
+// binary would, but iteratively down the left operands: the parser accepts
+// chains of any length (gc: 100k terms and more), and a stack frame per
+// term could overflow. Only the right operands recurse, and their depth is
+// bounded by the parser's nesting limit.
+void Checker::binary_chain(Operand& x, ast::BinaryExpr* e) {
+  std::vector<ast::BinaryExpr*> spine;  // e and the binary left operands below it
+  ast::Expr* leftmost = e;
+  for (auto* b = e; b != nullptr; b = ast::dyn_cast<ast::BinaryExpr>(leftmost)) {
+    spine.push_back(b);
+    leftmost = b->x;
+  }
+  expr(x, leftmost);
+  for (size_t i = spine.size(); i-- > 0;) {
+    ast::BinaryExpr* b = spine[i];
+    binary_rhs(x, b, b->x, b->y, b->op, b->pos);
+    if (i == 0) break;  // e itself: expr_internal's caller finishes it
+    // What expr_internal, raw_expr and expr do after binary returns, as
+    // for the left operand of spine[i - 1].
+    x.expr = b;
+    if (x.mode == Mode::Invalid) x.type = types_.invalid();
+    record_operand(x);
+    exclude(x, mode_bit(Mode::NoValue) | mode_bit(Mode::BuiltinMode) | mode_bit(Mode::TypeExpr));
+    single_value(x);
+  }
+}
+
 void Checker::binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, TokenKind op, Pos op_pos) {
-  Operand y;
   expr(x, lhs);
+  binary_rhs(x, e, lhs, rhs, op, op_pos);
+}
+
+// The rest of binary once x holds the evaluated lhs.
+void Checker::binary_rhs(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, TokenKind op,
+                         Pos op_pos) {
+  Operand y;
   expr(y, rhs);
   if (x.invalid()) return;
   if (y.invalid()) {

@@ -123,7 +123,7 @@ void Checker::index_expr(Operand& x, ast::IndexExpr* e) {
       break;
   }
   if (!valid) {
-    errorf_invalid_op(e->x, "cannot index " + describe(x));
+    error(e->pos, "invalid operation: cannot index " + describe(x));  // at the "[", as types2
     x.set_invalid();
     return;
   }
@@ -188,7 +188,7 @@ void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {
       break;
   }
   if (!valid) {
-    error_at(x.expr, "cannot slice " + describe(x));
+    errorf_invalid_op(x.expr, "cannot slice " + describe(x));
     x.set_invalid();
     return;
   }

@@ -159,28 +159,29 @@ Package* Loader::import(const std::string& path, Pos pos) {
 }
 
 Package* Loader::check_files(const std::string& path, std::vector<ast::File*> files, bool is_std) {
+  // The package's name is that of its first file not named _ (types2's
+  // initFiles: `package _` is an error, and such a file is kept).
   std::string name;
   for (ast::File* f : files) {
-    if (f->package_name != nullptr) {
-      name = std::string(f->package_name->name);
-      break;
-    }
+    if (f->package_name != nullptr && (name.empty() || name == "_")) name = std::string(f->package_name->name);
   }
   Package* pkg = prog_.objects.make_package(path, name);
   pkg->is_std = is_std;
   pkg->scope = prog_.objects.make_scope(prog_.universe, "package");
   // All files must belong to the same package.
-  ast::File* first = nullptr;
+  std::string_view pname;
   for (ast::File* f : files) {
     if (f->package_name == nullptr) continue;
-    if (first == nullptr) {
-      first = f;
-      pkg->files.push_back(f);
-      continue;
-    }
-    if (f->package_name->name != first->package_name->name) {
-      diags_.error(f->package_name->pos, "package " + std::string(f->package_name->name) + "; expected package " +
-                                             std::string(first->package_name->name));
+    std::string_view fname = f->package_name->name;
+    if (pname.empty()) {
+      if (fname != "_") {
+        pname = fname;
+      } else {
+        diags_.error(f->package_name->pos, "invalid package name _");
+      }
+    } else if (fname != pname) {
+      diags_.error(f->package_name->pos, "package " + std::string(fname) + "; expected package " +
+                                             std::string(pname));
       continue;
     }
     pkg->files.push_back(f);

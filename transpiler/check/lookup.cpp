@@ -224,7 +224,13 @@ bool Checker::implements(Type* V, Type* T, std::string* cause) {
   if (auto* p = dyn_cast<Pointer>(Vu); p != nullptr && is_invalid(under(p->elem))) return true;
   auto* Ti = dyn_cast<Interface>(Tu);
   if (Ti == nullptr) {
-    if (cause != nullptr) *cause = type_str(V) + " does not implement " + type_str(T) + " (" + type_str(T) + " is not an interface)";
+    if (cause != nullptr) {
+      auto* p = dyn_cast<Pointer>(Tu);
+      std::string why = p != nullptr && is_interface(p->elem)
+                            ? "type " + type_str(T) + " is pointer to interface, not interface"
+                            : type_str(T) + " is not an interface";
+      *cause = type_str(V) + " does not implement " + type_str(T) + " (" + why + ")";
+    }
     return false;
   }
   if (Ti->empty()) return true;

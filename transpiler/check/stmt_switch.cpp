@@ -30,12 +30,14 @@ std::string value_key(const constant::Value& v) {
 
 }  // namespace
 
-void Checker::multiple_defaults(std::span<ast::CaseClause*> body, const char* what) {
+// types2's wording; "multiple defaults in select" (see select_stmt) is gc's
+// older typechecker's, which reports it as types2 does not.
+void Checker::multiple_defaults(std::span<ast::CaseClause*> body) {
   ast::CaseClause* first = nullptr;
   for (ast::CaseClause* c : body) {
     if (!c->is_default) continue;
     if (first != nullptr) {
-      error(c->pos, std::string("multiple defaults in ") + what + " (first at " + pos_string(first->pos) + ")");
+      error(c->pos, "multiple defaults (first at " + pos_string(first->pos) + ")");
     } else {
       first = c;
     }
@@ -66,7 +68,9 @@ void Checker::case_values(Operand& x, std::span<ast::Expr*> values,
         break;
       }
     }
-    if (!dup) same_value.push_back({v.type, ast::start_pos(e)});
+    // types2 notes the previous case at its operand's Pos(), the
+    // significant token (the "(" of byte(0)), not its start.
+    if (!dup) same_value.push_back({v.type, v.expr != nullptr ? v.expr->pos : e->pos});
   }
 }
 
@@ -85,7 +89,7 @@ void Checker::switch_stmt(uint32_t inner, ast::SwitchStmt* s) {
     x.val = constant::make_bool(true);
     x.expr = &true_ident_;
   }
-  multiple_defaults(s->body, "switch");
+  multiple_defaults(s->body);
   CaseValueMap seen;
   for (size_t i = 0; i < s->body.size(); ++i) {
     ast::CaseClause* clause = s->body[i];
@@ -122,7 +126,7 @@ void Checker::type_switch_stmt(uint32_t inner, ast::SwitchStmt* s, ast::TypeSwit
   } else {
     error_at(guard->x, describe(x) + " is not an interface");
   }
-  multiple_defaults(s->body, "switch");
+  multiple_defaults(s->body);
   std::vector<Var*> lhs_vars;
   std::vector<std::pair<Type*, ast::Expr*>> seen;  // null type: nil
   for (ast::CaseClause* clause : s->body) {

@@ -3,8 +3,10 @@
 
 #include "check/types.h"
 
+#include <algorithm>
 #include <string>
 
+#include "base/unicode.h"
 #include "check/objects.h"
 
 namespace gocxx::check {
@@ -201,7 +203,7 @@ class TypeWriter {
           type(f->type);
           if (i < s->tags.size() && !s->tags[i].empty()) {
             out_ += ' ';
-            out_ += s->tags[i];
+            out_ += base::quote_string(s->tags[i]);  // strconv.Quote, as types2
           }
         }
         out_ += '}';
@@ -226,7 +228,17 @@ class TypeWriter {
         }
         out_ += "interface{";
         bool first = true;
-        for (const Func* m : it->methods) {
+        // types2 keeps explicit methods sorted by Id (the name if exported,
+        // else "path.name"): interface{w(); r()} prints as interface{r(); w()}.
+        std::vector<const Func*> methods(it->methods.begin(), it->methods.end());
+        auto id = [](const Func* m) {
+          if (m->exported()) return std::string(m->name);
+          return (m->pkg != nullptr && !m->pkg->path.empty() ? m->pkg->path : std::string("_")) + "." +
+                 std::string(m->name);
+        };
+        std::stable_sort(methods.begin(), methods.end(),
+                         [&](const Func* a, const Func* b) { return id(a) < id(b); });
+        for (const Func* m : methods) {
           if (!first) out_ += "; ";
           first = false;
           out_ += m->name;

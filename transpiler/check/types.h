@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/pos.h"
 #include "check/constant/represent.h"
 
 namespace gocxx::check {
@@ -190,6 +191,7 @@ class Interface : public Type {
   Interface() : Type(kKind) {}
   std::vector<Func*> methods;    // declared in this literal
   std::vector<Type*> embeddeds;  // as written
+  std::vector<base::Pos> embed_pos;  // where each is embedded (for errors); may be shorter
   std::vector<Func*> all_methods;
   bool complete = false;
   bool is_comparable_constraint = false;  // the predeclared `comparable`

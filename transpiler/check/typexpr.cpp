@@ -62,7 +62,7 @@ void Checker::ident(Operand& x, ast::Ident* e, Named* def, bool want_type) {
   }
   switch (obj->kind) {
     case ObjectKind::PkgName:
-      error(e->pos, "use of package " + std::string(obj->name) + " without selector");
+      error(e->pos, "use of package " + std::string(obj->name) + " not in selector");
       return;
     case ObjectKind::Const: {
       add_decl_dep(obj);
@@ -247,7 +247,7 @@ int64_t Checker::array_length(ast::Expr* e) {
   if (auto* name = ast::dyn_cast<ast::Ident>(e)) {
     Object* obj = env_.scope != nullptr ? env_.scope->lookup_parent(name->name) : nullptr;
     if (obj == nullptr) {
-      error(name->pos, "undefined array length " + std::string(name->name) + " or missing type constraint");
+      error(name->pos, "undeclared name " + std::string(name->name) + " for array length");
       return -1;
     }
     if (!isa<Const>(obj)) {
@@ -425,6 +425,9 @@ Struct* Checker::struct_type(ast::StructType* e, Named* def) {
       if (!inserted) {
         auto b = report(field->pos, std::string(field->name) + " redeclared");
         b.note("\t" + pos_string(it->second->pos) + ": other declaration of " + std::string(field->name));
+        // As types2: the duplicate is not a field, so selecting the name
+        // finds the first one instead of reporting an ambiguous selector.
+        continue;
       }
     }
     s->fields.push_back(field);
@@ -457,6 +460,7 @@ Interface* Checker::interface_type(ast::InterfaceType* e, Named* def) {
         continue;
       }
       it->embeddeds.push_back(et);
+      it->embed_pos.push_back(ast::start_pos(f->type));
       continue;
     }
     auto* ft = ast::dyn_cast<ast::FuncType>(f->type);
@@ -482,28 +486,30 @@ void Checker::complete_interface(Interface* t, Pos pos) {
   t->complete = true;
   std::vector<Func*> all;
   std::unordered_map<std::string_view, std::vector<Func*>> by_name;  // keeps this linear
-  auto add = [&](Func* m, bool explicit_method) {
+  // As types2's computeInterfaceTypeSet: a method is at its declaration if
+  // explicit, else at the embedding of its interface; errors use these.
+  std::unordered_map<const Func*, Pos> mpos;
+  auto add = [&](Func* m, Pos at, bool explicit_method) {
     for (Func* other : by_name[m->name]) {
       if (other->exported() || other->pkg == m->pkg) {
-        if (explicit_method) {
-          auto b = report(m->pos, "duplicate method " + std::string(m->name));
-          b.note("\t" + pos_string(other->pos) + ": other declaration of " + std::string(m->name));
-        } else if (!identical(other->type, m->type)) {
-          auto b = report(pos, "duplicate method " + std::string(m->name));
-          b.note("\t" + pos_string(other->pos) + ": other declaration of " + std::string(m->name));
+        if (explicit_method || !identical(other->type, m->type)) {
+          auto b = report(at, "duplicate method " + std::string(m->name));
+          b.note("\t" + pos_string(mpos[other]) + ": other declaration of " + std::string(m->name));
         }
         return;
       }
     }
     by_name[m->name].push_back(m);
     all.push_back(m);
+    mpos[m] = at;
   };
-  for (Func* m : t->methods) add(m, true);
-  for (Type* e : t->embeddeds) {
-    auto* ei = dyn_cast<Interface>(under(e));
+  for (Func* m : t->methods) add(m, m->pos, true);
+  for (size_t i = 0; i < t->embeddeds.size(); ++i) {
+    auto* ei = dyn_cast<Interface>(under(t->embeddeds[i]));
     if (ei == nullptr) continue;
     complete_interface(ei, pos);
-    for (Func* m : ei->all_methods) add(m, false);
+    Pos at = i < t->embed_pos.size() ? t->embed_pos[i] : pos;
+    for (Func* m : ei->all_methods) add(m, at, false);
   }
   std::sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
   t->all_methods = std::move(all);

@@ -299,6 +299,72 @@ std::string compile_cached(const lower::Output& out) {
   return bin.string();
 }
 
+// A key for the program before translating it: the gocxx binary, the Go
+// files named on the command line (or in the directory), every file of the
+// bundled standard library and runtime (size and time). An unchanged program
+// finds its binary without being parsed again.
+std::string source_key(const std::vector<std::string>& inputs, bool lines) {
+  std::string id = lines ? "lines|" : "nolines|";
+  struct stat st {};
+  if (stat("/proc/self/exe", &st) == 0) id += std::to_string(st.st_mtime) + ":" + std::to_string(st.st_size) + "|";
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && stat(exe.c_str(), &st) == 0) id += std::to_string(st.st_mtime) + ":" + std::to_string(st.st_size) + "|";
+  std::vector<std::string> files;
+  for (const std::string& in : inputs) {
+    if (fs::is_directory(in, ec)) {
+      // A module's own packages may be imported too: take every .go file below.
+      for (auto it = fs::recursive_directory_iterator(in, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (it->path().extension() == ".go" || it->path().filename() == "go.mod") files.push_back(it->path().string());
+      }
+    } else {
+      files.push_back(in);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  uint64_t h = fnv(id);
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    h = fnv(ss.str(), fnv(f, h));
+  }
+  std::string root = gocxx_root();
+  std::vector<std::string> lib_files;
+  for (const char* dir : {"/runtime/std", "/runtime/include"}) {
+    for (auto it = fs::recursive_directory_iterator(root + dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (it->is_regular_file()) lib_files.push_back(it->path().string());
+    }
+  }
+  std::sort(lib_files.begin(), lib_files.end());
+  std::string lib_id = runtime_library() + "|" + cxx_compiler();
+  for (const std::string& f : lib_files) {
+    if (stat(f.c_str(), &st) == 0) lib_id += f + ":" + std::to_string(st.st_mtime) + ":" + std::to_string(st.st_size);
+  }
+  if (stat(runtime_library().c_str(), &st) == 0) lib_id += std::to_string(st.st_mtime);
+  return hex64(fnv(lib_id, h));
+}
+
+// The binary for inputs: from the source-keyed cache, or translated and compiled.
+std::string build_binary(const std::vector<std::string>& inputs, bool lines) {
+  std::string key = source_key(inputs, lines);
+  fs::path by_source = fs::path(cache_dir()) / "src" / (key + ".bin");
+  if (fs::exists(by_source)) return by_source.string();
+  Translated t = translate_inputs(inputs, lines);
+  if (!t.ok) return "";
+  std::string bin = compile_cached(t.out);
+  if (bin.empty()) return "";
+  std::error_code ec;
+  fs::create_directories(by_source.parent_path(), ec);
+  fs::path tmp = by_source.string() + "." + std::to_string(getpid());
+  fs::create_hard_link(bin, tmp, ec);
+  if (ec) fs::copy_file(bin, tmp, ec);
+  if (!ec) fs::rename(tmp, by_source, ec);
+  return bin;
+}
+
 bool parse_inputs(const std::vector<std::string>& args, std::string* out, std::vector<std::string>* inputs,
                   std::vector<std::string>* rest, bool* lines, bool stop_after_inputs) {
   for (size_t i = 0; i < args.size(); i++) {
@@ -349,9 +415,7 @@ int cmd_build(const std::vector<std::string>& args) {
   std::vector<std::string> inputs, rest;
   bool lines = true;
   if (!parse_inputs(args, &out, &inputs, &rest, &lines, false)) return kExitUsage;
-  Translated t = translate_inputs(inputs, lines);
-  if (!t.ok) return kExitErrors;
-  std::string bin = compile_cached(t.out);
+  std::string bin = build_binary(inputs, lines);
   if (bin.empty()) return kExitErrors;
   if (out.empty()) {
     fs::path first(inputs[0]);
@@ -373,9 +437,7 @@ int cmd_run(const std::vector<std::string>& args) {
   std::vector<std::string> inputs, rest;
   bool lines = true;
   if (!parse_inputs(args, nullptr, &inputs, &rest, &lines, true)) return kExitUsage;
-  Translated t = translate_inputs(inputs, lines);
-  if (!t.ok) return kExitErrors;
-  std::string bin = compile_cached(t.out);
+  std::string bin = build_binary(inputs, lines);
   if (bin.empty()) return kExitErrors;
   std::vector<char*> argv;
   std::string name = fs::path(inputs[0]).stem().string();

@@ -88,8 +88,8 @@ const std::vector<Hostile>& hostile_inputs() {
        [] { return "package main\nvar x = T" + repeat("{", k100k) + repeat("}", k100k); }},
       {"unary_not_100k", Expect::kSyntaxError,
        [] { return "package main\nvar x = " + repeat("!", k100k) + "true"; }},
-      {"binary_chain_100k", Expect::kSyntaxError,
-       [] { return "package main\nvar x = 1" + repeat("+1", k100k - 1) + "\nfunc main() {}\n"; }},
+      {"right_nested_chain_100k", Expect::kSyntaxError,
+       [] { return "package main\nvar x = " + repeat("a + (", k100k) + "a" + repeat(")", k100k); }},
       {"selector_chain_100k", Expect::kSyntaxError,
        [] { return "package main\nvar x = a" + repeat(".b", k100k); }},
       {"call_chain_100k", Expect::kSyntaxError,
@@ -133,6 +133,47 @@ const std::vector<Hostile>& hostile_inputs() {
        [] {
          return "package main\nvar x " + repeat("[]", 2000) + "int\nvar y " + repeat("[]", 2000) +
                 "int = x\nfunc main() { _ = y }\n";
+       }},
+      // Long left-associative chains are not nesting (gc accepts 100k terms):
+      // a tree as deep as the chain, which every phase walks without a stack
+      // frame per term.
+      {"binary_chain_100k", Expect::kOk,
+       [] { return "package main\nvar x = 1" + repeat("+1", k100k - 1) + "\nfunc main() {}\n"; }},
+      {"plus_chain_100k", Expect::kOk,
+       [] {
+         return "package main\nfunc main() {\n\ta, b := 1, 2\n\tx := a" + repeat(" + b", k100k - 1) +
+                "\n\t_ = x\n}\n";
+       }},
+      {"andand_chain_100k", Expect::kOk,
+       [] {
+         return "package main\nfunc main() {\n\ta, b := true, false\n\tx := a" +
+                repeat(" && b", k100k - 1) + "\n\t_ = x\n}\n";
+       }},
+      {"untyped_bool_chain_100k", Expect::kOk,
+       [] {
+         return "package main\nfunc main() {\n\ta, b := 1, 2\n\tvar x bool = a == b" +
+                repeat(" || a < b", k100k - 1) + "\n\t_ = x\n}\n";
+       }},
+      {"string_concat_chain_100k", Expect::kOk,
+       [] {
+         return "package main\nconst s = \"ab\"" + repeat(" + \"ab\"", k100k - 1) +
+                "\nfunc main() {\n\tt := \"x\"\n\tu := t + s" + repeat(" + t", k100k - 1) +
+                "\n\t_ = u\n}\n";
+       }},
+      {"shift_chain_100k", Expect::kOk,
+       [] {
+         return "package main\nfunc main() {\n\tvar s uint = 1\n\tvar x int64 = 1" +
+                repeat(" << s", k100k - 1) + "\n\t_ = x\n}\n";
+       }},
+      {"union_array_length_100k", Expect::kOk,
+       [] {
+         return "package main\nconst a, b = 1, 2\ntype T [a" + repeat(" | b", k100k - 1) +
+                "]int\nfunc main() { var t T; _ = t }\n";
+       }},
+      {"mismatched_chain_100k", Expect::kError,
+       [] {
+         return "package main\nfunc main() {\n\ta := 1\n\tx := a" + repeat(" + a", k100k - 1) +
+                " + \"s\"\n\t_ = x\n}\n";
        }},
       // Megabyte lines.
       {"string_literal_1MB_line", Expect::kOk,

@@ -53,17 +53,11 @@ Pos start_pos(const Node* n) {
           continue;
         }
         return n->pos;
-      case NodeKind::KeyValueExpr:
-        n = cast<KeyValueExpr>(n)->key;
-        continue;
       case NodeKind::SelectorExpr:
         n = cast<SelectorExpr>(n)->x;
         continue;
       case NodeKind::IndexExpr:
         n = cast<IndexExpr>(n)->x;
-        continue;
-      case NodeKind::SliceExpr:
-        n = cast<SliceExpr>(n)->x;
         continue;
       case NodeKind::TypeAssertExpr:
         n = cast<TypeAssertExpr>(n)->x;
@@ -94,9 +88,6 @@ Pos start_pos(const Node* n) {
         n = a->lhs[0];
         continue;
       }
-      case NodeKind::ExprStmt:
-        n = cast<ExprStmt>(n)->x;
-        continue;
       case NodeKind::LabeledStmt:
         n = cast<LabeledStmt>(n)->label;
         continue;
@@ -112,6 +103,13 @@ Pos start_pos(const Node* n) {
         const auto* f = cast<File>(n);
         return f->source != nullptr ? f->source->base() : f->pos;
       }
+      // Go 1.19's syntax.StartPos stops at these, though their pos is not
+      // their first token: a KeyValueExpr's is its ":", a SliceExpr's its
+      // "[" (gc reports `s[1:2] ... is not used` at the "["), an
+      // ExprStmt's that of its expression (the operator of `x > 0`).
+      case NodeKind::KeyValueExpr:
+      case NodeKind::SliceExpr:
+      case NodeKind::ExprStmt:
       case NodeKind::BadExpr:
       case NodeKind::Ident:
       case NodeKind::BasicLit:

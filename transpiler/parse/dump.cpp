@@ -3,6 +3,7 @@
 #include "parse/dump.h"
 
 #include <span>
+#include <vector>
 
 #include "parse/visit.h"
 
@@ -58,6 +59,7 @@ class Dumper {
     }
   }
   void indent() { out.append(2 * depth_, ' '); }
+  void binary_chain(std::string_view label, const BinaryExpr* n);
   void header(const Node* n);
   void attrs(const Node* n);
   void children(const Node* n);
@@ -68,6 +70,10 @@ class Dumper {
 
 void Dumper::node(std::string_view label, const Node* n) {
   if (n == nullptr) return;
+  if (n->kind == NodeKind::BinaryExpr && cast<BinaryExpr>(n)->x->kind == NodeKind::BinaryExpr) {
+    binary_chain(label, cast<BinaryExpr>(n));
+    return;
+  }
   indent();
   if (!label.empty()) {
     out += label;
@@ -78,6 +84,29 @@ void Dumper::node(std::string_view label, const Node* n) {
   directives(n);
   children(n);
   depth_--;
+}
+
+// binary_chain dumps a chain a + b + c + ... as node() would, iteratively
+// down its left operands: the parser accepts chains 100k terms long.
+void Dumper::binary_chain(std::string_view label, const BinaryExpr* n) {
+  size_t depth = depth_;
+  std::vector<const BinaryExpr*> spine;
+  const Expr* x = n;
+  for (auto* b = dyn_cast<BinaryExpr>(x); b != nullptr; b = dyn_cast<BinaryExpr>(x)) {
+    indent();
+    out += spine.empty() ? label : "x";
+    if (!spine.empty() || !label.empty()) out += ": ";
+    header(b);
+    spine.push_back(b);
+    depth_++;
+    x = b->x;
+  }
+  node("x", x);
+  for (size_t i = spine.size(); i-- > 0;) {
+    depth_ = depth + i + 1;
+    node("y", spine[i]->y);
+  }
+  depth_ = depth;
 }
 
 void Dumper::header(const Node* n) {

@@ -145,82 +145,95 @@ ast::Spec* Parser::type_spec() {
 // where rest is a type element (or force is set): P *[]int, P []E, P(E),
 // P *E | F | ~G. A plain name gives (name, null). Returns false, with
 // (null, x), if x cannot be split (gc's extractName).
+//
+// gc recurses down the left operands of a union P *E | F | G; here the
+// "|" chain is walked iteratively, since it may be 100k terms long (the
+// parser does not count a binary chain as nesting).
 bool Parser::extract_name(Expr* x, bool force, Ident** name_out, Expr** rest) {
-  switch (x->kind) {
-    case ast::NodeKind::Ident:
-      *name_out = ast::cast<Ident>(x);
-      *rest = nullptr;
-      return true;
-    case ast::NodeKind::BinaryExpr: {
-      auto* b = ast::cast<ast::BinaryExpr>(x);
-      if (b->op == TokenKind::Mul) {
-        if (auto* n = ast::dyn_cast<Ident>(b->x); n != nullptr && (force || is_type_elem(b->y))) {
-          auto* star = make<ast::StarExpr>(b->pos);  // name *y  =>  name, *y
-          star->x = b->y;
-          *name_out = n;
-          *rest = star;
-          return true;
-        }
-      } else if (b->op == TokenKind::Or) {
-        Ident* n = nullptr;
-        Expr* lhs = nullptr;
-        if (extract_name(b->x, force || is_type_elem(b->y), &n, &lhs) && lhs != nullptr) {
-          auto* u = make<ast::BinaryExpr>(b->pos);  // name lhs|y  =>  name, lhs|y
-          u->op = TokenKind::Or;
-          u->x = lhs;
-          u->y = b->y;
-          *name_out = n;
-          *rest = u;
-          return true;
-        }
-      }
-      break;
-    }
-    case ast::NodeKind::CallExpr: {
-      auto* c = ast::cast<ast::CallExpr>(x);
-      if (auto* n = ast::dyn_cast<Ident>(c->fun)) {
-        if (c->args.size() == 1 && !c->has_dots && (force || is_type_elem(c->args[0]))) {
-          *name_out = n;  // name(x)  =>  name, x
-          *rest = c->args[0];
-          return true;
-        }
-      }
-      break;
-    }
-    default:
-      break;
+  std::vector<ast::BinaryExpr*> ors;  // the "|" operators on x's left spine, outermost first
+  Expr* e = x;
+  for (auto* b = ast::dyn_cast<ast::BinaryExpr>(e); b != nullptr && b->op == TokenKind::Or;
+       b = ast::dyn_cast<ast::BinaryExpr>(e)) {
+    force = force || is_type_elem(b->y);
+    ors.push_back(b);
+    e = b->x;
   }
   *name_out = nullptr;
   *rest = x;
-  return false;
+  Ident* n = nullptr;
+  Expr* lhs = nullptr;
+  if (auto* id = ast::dyn_cast<Ident>(e)) {
+    n = id;  // name
+  } else if (auto* b = ast::dyn_cast<ast::BinaryExpr>(e); b != nullptr && b->op == TokenKind::Mul) {
+    if (auto* id = ast::dyn_cast<Ident>(b->x); id != nullptr && (force || is_type_elem(b->y))) {
+      auto* star = make<ast::StarExpr>(b->pos);  // name *y  =>  name, *y
+      star->x = b->y;
+      n = id;
+      lhs = star;
+    }
+  } else if (auto* c = ast::dyn_cast<ast::CallExpr>(e)) {
+    if (auto* id = ast::dyn_cast<Ident>(c->fun)) {
+      if (c->args.size() == 1 && !c->has_dots && (force || is_type_elem(c->args[0]))) {
+        n = id;  // name(x)  =>  name, x
+        lhs = c->args[0];
+      }
+    }
+  }
+  if (n == nullptr) return false;
+  if (ors.empty()) {
+    *name_out = n;
+    *rest = lhs;
+    return true;
+  }
+  // A union splits only if its first term does into a name and a type.
+  if (lhs == nullptr) return false;
+  for (size_t i = ors.size(); i-- > 0;) {
+    auto* u = make<ast::BinaryExpr>(ors[i]->pos);  // name lhs|y  =>  name, lhs|y
+    u->op = TokenKind::Or;
+    u->x = lhs;
+    u->y = ors[i]->y;
+    lhs = u;
+  }
+  *name_out = n;
+  *rest = lhs;
+  return true;
 }
 
 // is_type_elem reports whether x is a (possibly parenthesized) type element;
-// false if it could also be an ordinary value expression.
+// false if it could also be an ordinary value expression. Iterative along
+// left operands and unary chains (see extract_name).
 bool Parser::is_type_elem(const Expr* x) {
-  switch (x->kind) {
-    case ast::NodeKind::ArrayType:
-    case ast::NodeKind::StructType:
-    case ast::NodeKind::FuncType:
-    case ast::NodeKind::InterfaceType:
-    case ast::NodeKind::SliceType:
-    case ast::NodeKind::MapType:
-    case ast::NodeKind::ChanType:
-      return true;
-    case ast::NodeKind::BinaryExpr: {
-      auto* b = ast::cast<ast::BinaryExpr>(x);
-      return is_type_elem(b->x) || is_type_elem(b->y);
+  for (;;) {
+    switch (x->kind) {
+      case ast::NodeKind::ArrayType:
+      case ast::NodeKind::StructType:
+      case ast::NodeKind::FuncType:
+      case ast::NodeKind::InterfaceType:
+      case ast::NodeKind::SliceType:
+      case ast::NodeKind::MapType:
+      case ast::NodeKind::ChanType:
+        return true;
+      case ast::NodeKind::BinaryExpr: {
+        auto* b = ast::cast<ast::BinaryExpr>(x);
+        if (is_type_elem(b->y)) return true;
+        x = b->x;
+        continue;
+      }
+      case ast::NodeKind::UnaryExpr: {
+        auto* u = ast::cast<ast::UnaryExpr>(x);
+        if (u->op == TokenKind::Tilde) return true;
+        x = u->x;
+        continue;
+      }
+      case ast::NodeKind::StarExpr:
+        x = ast::cast<ast::StarExpr>(x)->x;
+        continue;
+      case ast::NodeKind::ParenExpr:
+        x = ast::cast<ast::ParenExpr>(x)->x;
+        continue;
+      default:
+        return false;
     }
-    case ast::NodeKind::UnaryExpr: {
-      auto* u = ast::cast<ast::UnaryExpr>(x);
-      return u->op == TokenKind::Tilde || is_type_elem(u->x);
-    }
-    case ast::NodeKind::StarExpr:
-      return is_type_elem(ast::cast<ast::StarExpr>(x)->x);
-    case ast::NodeKind::ParenExpr:
-      return is_type_elem(ast::cast<ast::ParenExpr>(x)->x);
-    default:
-      return false;
   }
 }
 

@@ -344,7 +344,7 @@ TEST(ParseErrors, DeepNestingIsAnErrorNotACrash) {
       {"package p\nvar x = a", "[0]", ""},
       {"package p\nvar x = a", ".b", ""},
       {"package p\nvar x = a", "()", ""},
-      {"package p\nvar x = a", "+a", ""},
+      {"package p\nvar x = ", "a + (", "a"},
   };
   for (const Deep& d : cases) {
     std::string src = d.prefix;
@@ -355,6 +355,18 @@ TEST(ParseErrors, DeepNestingIsAnErrorNotACrash) {
     EXPECT_NE(errors[0].find("syntax error: nesting too deep"), std::string::npos)
         << d.unit << ": " << errors[0];
     EXPECT_EQ(errors.size(), 1u) << d.unit;
+  }
+}
+
+// A left-associative chain is long, not nested: gc accepts 100k terms, and
+// so does the parser, whatever the operators' precedences.
+TEST(ParseErrors, LongBinaryChainsAreNotNesting) {
+  const int n = 100000;
+  const std::string units[] = {"+a", "&&a", "*a+a", "==a||a", "|a"};
+  for (const std::string& unit : units) {
+    std::string src = "package p\nvar x = a";
+    for (int i = 0; i < n; i++) src += unit;
+    EXPECT_TRUE(errors_of(src).empty()) << unit;
   }
 }
 

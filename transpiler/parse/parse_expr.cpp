@@ -22,10 +22,14 @@ Expr* Parser::expr() { return binary_expr(nullptr, 0); }
 // Expression = UnaryExpr | Expression binary_op Expression .
 Expr* Parser::binary_expr(Expr* x, int prec) {
   if (x == nullptr) x = unary_expr();
-  // Each operator adds a level to the (left-deep) tree: count it so that no
-  // later recursive pass over the tree can run out of stack either.
-  uint32_t depth = depth_;
-  while (scan::precedence(tok()) > prec && enter()) {
+  // A chain a + b + c + ... is parsed by this loop, not by recursion, and
+  // its operators do not count as nesting: gc accepts 100k-term chains
+  // (generated tables, long string concatenations). The tree is as deep as
+  // the chain is long, but only along the left operands, and every later
+  // pass walks that left spine iteratively. The right operand recurses at
+  // most once per higher precedence level before reaching unary_expr, which
+  // counts (so a + (b + (c + ...)) still hits the limit).
+  while (scan::precedence(tok()) > prec) {
     auto* t = make<ast::BinaryExpr>(pos());
     t->op = tok();
     int tprec = scan::precedence(tok());
@@ -34,7 +38,6 @@ Expr* Parser::binary_expr(Expr* x, int prec) {
     t->y = binary_expr(nullptr, tprec);
     x = t;
   }
-  depth_ = depth;
   return x;
 }
 

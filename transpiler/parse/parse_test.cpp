@@ -647,6 +647,11 @@ TEST(Parse, StartPos) {
   auto* b = ast::cast<ast::BinaryExpr>(e);
   EXPECT_EQ(fx.col(ast::start_pos(b->y)), "13");
   EXPECT_EQ(fx.col(ast::start_pos(fx.parse("T{1}"))), "1");
+  // As Go 1.19's syntax.StartPos: a slice expression starts at its "[", a
+  // key:value pair at its ":".
+  EXPECT_EQ(fx.col(ast::start_pos(fx.parse("s[1:2]"))), "2");
+  auto* kv = ast::cast<ast::CompositeLit>(fx.parse("T{k: v}"))->elts[0];
+  EXPECT_EQ(fx.col(ast::start_pos(kv)), "4");
 }
 
 TEST(Parse, ToStringShortForm) {
@@ -709,6 +714,50 @@ TEST(Parse, ToStringShortForm) {
   EXPECT_EQ(ast::to_string(fx.parse("interface{ M(int) bool; io.Reader }(nil)")),
             "interface{M(int) bool; io.Reader}(nil)");
   EXPECT_EQ(ast::to_string(fx.parse("(chan (<-chan int))(nil)")), "(chan (<-chan int))(nil)");
+}
+
+// A 100k-term chain is a tree 100k levels deep along its left operands; the
+// printer and the dumper walk that spine iteratively (these run on the main
+// thread's ordinary stack), and the dump keeps its recursive layout.
+TEST(Parse, LongChainsPrintIteratively) {
+  ExprFixture fx;
+  auto chain = [](int n) {
+    std::string s = "a";
+    for (int i = 0; i < n; i++) s += i % 2 == 0 ? " + b * c" : " - d";
+    return s;
+  };
+  EXPECT_EQ(ast::to_string(fx.parse(chain(100000))), chain(100000));
+  // (A dump's indentation grows with the depth: 1,000 terms are enough.)
+  std::string dump = ast::dump(fx.parse(chain(1000)));
+  std::string head =
+      "BinaryExpr -\n"
+      "  x: BinaryExpr +\n"
+      "    x: BinaryExpr -\n";
+  std::string tail =
+      "    y: BinaryExpr *\n"
+      "      x: Ident b\n"
+      "      y: Ident c\n"
+      "  y: Ident d\n";
+  EXPECT_EQ(dump.substr(0, head.size()), head);
+  ASSERT_GT(dump.size(), tail.size());
+  EXPECT_EQ(dump.substr(dump.size() - tail.size()), tail);
+  EXPECT_NE(dump.find(std::string(2 * 1000, ' ') + "x: Ident a\n"), std::string::npos);
+}
+
+// The type parameter list of type T[P *C | ~D | ...] is told from an array
+// length by splitting the union's first term: iteratively, at any length.
+TEST(Parse, LongUnionConstraint) {
+  std::string src = "package p\ntype T[P *C";
+  for (int i = 0; i < 100000; i++) src += " | ~D";
+  src += "] struct{}\n";
+  base::SourceManager sm;
+  base::Diagnostics diags(sm);
+  ast::Arena arena;
+  ast::File* f = parse_file(*sm.add_buffer("t.go", src), diags, arena);
+  EXPECT_FALSE(diags.has_errors());
+  auto* spec = ast::cast<ast::TypeSpec>(ast::cast<ast::GenDecl>(f->decls[0])->specs[0]);
+  ASSERT_EQ(spec->type_params.size(), 1u);
+  EXPECT_EQ(ast::to_string(spec->type_params[0]->type).substr(0, 14), "*C | ~D | ~D |");
 }
 
 TEST(Parse, CastingHelpers) {

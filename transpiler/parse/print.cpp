@@ -4,6 +4,8 @@
 
 #include "parse/print.h"
 
+#include <vector>
+
 namespace gocxx::ast {
 namespace {
 
@@ -208,12 +210,21 @@ void Printer::expr(const Node* n) {
       return;
     }
     case NodeKind::BinaryExpr: {
-      auto* b = cast<BinaryExpr>(n);
-      node(b->x);
-      out += ' ';
-      tok(b->op);
-      out += ' ';
-      node(b->y);
+      // A chain a + b + c + ... may be 100k terms deep along its left
+      // operands: print that spine iteratively (only y recurses).
+      std::vector<const BinaryExpr*> spine;
+      const Node* x = n;
+      for (auto* b = dyn_cast<BinaryExpr>(x); b != nullptr; b = dyn_cast<BinaryExpr>(x)) {
+        spine.push_back(b);
+        x = b->x;
+      }
+      node(x);
+      for (size_t i = spine.size(); i-- > 0;) {
+        out += ' ';
+        tok(spine[i]->op);
+        out += ' ';
+        node(spine[i]->y);
+      }
       return;
     }
     case NodeKind::ArrayType: {
