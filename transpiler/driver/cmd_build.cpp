@@ -400,7 +400,9 @@ int cmd_translate(const std::vector<std::string>& args) {
   if (!parse_inputs(args, &out, &inputs, &rest, &lines, false)) return kExitUsage;
   Translated t = translate_inputs(inputs, lines);
   if (!t.ok) return kExitErrors;
-  std::string cpp = lower::format_cpp(t.out.single_tu());
+  // clang-format recurses on deeply nested code: give it the big stack too.
+  std::string cpp;
+  base::run_with_stack(base::kLargeStack, [&] { cpp = lower::format_cpp(t.out.single_tu()); });
   if (out.empty() || out == "-") {
     std::fwrite(cpp.data(), 1, cpp.size(), stdout);
   } else {
