@@ -87,6 +87,21 @@ std::string cache_dir() {
   return "/tmp/gocxx-cache";
 }
 
+// A read-only object cache filled when gocxx is built ($GOCXX_PREBUILT,
+// default std-cache in the build tree or share/gocxx/std-cache installed).
+std::string prebuilt_cache_dir() {
+  if (const char* p = std::getenv("GOCXX_PREBUILT"); p && *p) return p;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path p : {exe.parent_path().parent_path() / "std-cache",
+                       exe.parent_path().parent_path() / "share" / "gocxx" / "std-cache"}) {
+      if (fs::is_directory(p, ec)) return p.string();
+    }
+  }
+  return "";
+}
+
 std::string cxx_compiler() {
   if (const char* c = std::getenv("CXX"); c && *c) return c;
   return "c++";
@@ -236,6 +251,9 @@ std::string compile_cached(const lower::Output& out) {
   std::string pch_flags;
   if (const char* no = std::getenv("GOCXX_NO_PCH"); no == nullptr || *no == '\0') {
     fs::path pch_dir = cache / "pch" / hex64(env_key);
+    // The prebuilt cache has one too (same compiler, flags and runtime).
+    fs::path pre_pch = fs::path(prebuilt_cache_dir()) / "pch" / hex64(env_key);
+    if (!prebuilt_cache_dir().empty() && fs::exists(pre_pch / "gocxx_all.h.gch")) pch_dir = pre_pch;
     fs::path pch_h = pch_dir / "gocxx_all.h";
     fs::path gch = pch_dir / "gocxx_all.h.gch";
     if (!fs::exists(gch)) {
@@ -257,8 +275,14 @@ std::string compile_cached(const lower::Output& out) {
     uint64_t key = fnv(source, env_key);
     for (const std::string& h : headers) key = fnv(by_name[h]->header, key);
     fs::path obj = cache / "obj" / (hex64(key) + ".o");
-    objs.push_back(obj.string());
     bin_key = fnv(hex64(key), bin_key);
+    // Standard-library units prebuilt with gocxx itself (build/std-cache).
+    fs::path pre = fs::path(prebuilt_cache_dir()) / "obj" / (hex64(key) + ".o");
+    if (!fs::exists(obj) && fs::exists(pre)) {
+      objs.push_back(pre.string());
+      return;
+    }
+    objs.push_back(obj.string());
     if (fs::exists(obj)) return;
     fs::path src = work / (name + ".cpp");
     write(src, source);
