@@ -147,7 +147,6 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     if (iface) {
       text = recv + "." + escape(f->name) + "(" + join(args) + ")";
     } else {
-      request(f);
       args.insert(args.begin(), recv);
       text = func_name(f) + "(" + join(args) + ")";
     }
@@ -155,20 +154,16 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     // T.M(recv, args...) / I.M(recv, args...)
     auto* fsig = sig;  // the method expression's type: receiver first
     std::vector<std::string> args = call_args(e, fsig);
-    auto* msig = static_cast<Signature*>(f->type);
     Type* recv_t = fsig->params->vars[0]->type;
     if (is_interface(recv_t)) {
       std::string r = args[0];
       args.erase(args.begin());
       text = "(" + r + ")." + escape(f->name) + "(" + join(args) + ")";
     } else {
-      request(f);
       if (!f->has_ptr_recv && isa<Pointer>(recv_t)) args[0] = "gocxx::deref(" + args[0] + ")";
-      (void)msig;
       text = func_name(f) + "(" + join(args) + ")";
     }
   } else if (f != nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
-    request(f);
     text = func_name(f) + "(" + join(call_args(e, sig)) + ")";
   } else {
     std::vector<std::string> args = call_args(e, sig);
@@ -185,8 +180,6 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
   auto* msig = static_cast<Signature*>(f->type);
   bool value_async = false;
   const Signature* vsig = msig;
-  const TypeAndValue* tv = nullptr;
-  (void)tv;
   std::string params, args;
   auto param_list = [&](const Signature* s, size_t skip) {
     params.clear();
@@ -199,7 +192,6 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
   };
   if (sel == nullptr) {
     // A plain function.
-    request(f);
     value_async = is_async_sig(msig);
     bool callee_async = an_.blocking(f);
     if (value_async == callee_async && f->cxx_binding.empty())
@@ -214,16 +206,9 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
   }
   if (sel->kind == Selection::Kind::MethodVal) {
     // Bound method value: the receiver is evaluated now.
-    auto* s = static_cast<ast::SelectorExpr*>(nullptr);
-    (void)s;
-    const TypeAndValue* stv = nullptr;
-    (void)stv;
     vsig = msig;  // a method's Signature without its receiver has the value's parameters
     value_async = is_async_sig(vsig);
     param_list(vsig, 0);
-    ast::SelectorExpr* se = nullptr;
-    // Find the selector expression for the receiver: recv_expr is its x.
-    (void)se;
     std::string recv;
     bool iface = is_interface(sel->recv);
     std::string callee_call;
@@ -231,7 +216,6 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
       recv = expr(recv_expr);
       callee_call = "r." + escape(f->name) + "(" + args + ")";
     } else {
-      request(f);
       // Build a fake selector walk: evaluate the receiver as a call would.
       Type* xt = info_.type_of(recv_expr)->type;
       std::string base = field_path(expr(recv_expr), xt, sel->index, sel->index.size() - 1);
@@ -260,8 +244,6 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     return func_cty(vsig) + "::make([r = " + recv + "](" + params + ") mutable -> " + r + " { " + body + " })";
   }
   // Method expression T.M: the receiver becomes the first parameter.
-  const TypeAndValue* etv = nullptr;
-  (void)etv;
   // The value's signature is recorded on the selector expression by the checker;
   // rebuild it from the method: (recv, params...) results.
   std::string recv_t = cty(sel->recv);
@@ -279,7 +261,6 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
   if (is_interface(sel->recv)) {
     callee_call = "a_recv." + escape(f->name) + "(" + args.substr(args.empty() ? 0 : 2) + ")";
   } else {
-    request(f);
     std::string r = "a_recv";
     if (!f->has_ptr_recv && isa<Pointer>(sel->recv)) r = "gocxx::deref(a_recv)";
     callee_call = func_name(f) + "(" + r + args + ")";

@@ -17,8 +17,6 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
   if (auto* p = dyn_cast<Pointer>(u)) {
     return "gocxx::gc_new<" + cty(p->elem) + ">(" + composite(e, p->elem) + ")";
   }
-  auto elem_value = [&](ast::Expr* v, Type* et) -> ast::Expr* { (void)et; return v; };
-  (void)elem_value;
   std::string T = cty(t);
   if (auto* s = dyn_cast<Struct>(u)) {
     if (e->elts.empty()) return T + "{}";

@@ -169,6 +169,7 @@ class Emitter {
   void define(ast::AssignStmt* s);
   void op_assign(ast::AssignStmt* s);
   void decl_stmt(ast::DeclStmt* s);
+  std::vector<std::pair<std::string, Type*>> unpack(ast::Expr* e);
   void var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<ast::Expr*> values);
   void declare_var(const Var* v, const std::string& init);
   void return_stmt(ast::ReturnStmt* s);
@@ -191,11 +192,9 @@ class Emitter {
                         const Func* f, ast::FuncLit* lit, const std::string& recv_name, const Var* recv);
   std::string signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
                                std::vector<std::pair<const Var*, std::string>>* heap_params);
-  void request(const Func* f);
   std::string recover_tag_of(const Func* f, ast::FuncLit* lit);
   bool emit_package_init(Package* pkg);  // true if initialization blocks
   void emit_globals(Package* pkg);
-  std::string method_thunk(Type* recv_type, const Func* m, bool async);
 
   void error(Pos pos, const std::string& msg);
 

@@ -19,10 +19,6 @@
 namespace gocxx::lower {
 
 
-// Every function is emitted (packages are compiled and cached whole), so a
-// use needs nothing more than the prototype in the package header.
-void Emitter::request(const Func* f) { (void)f; }
-
 std::string Emitter::recover_tag_of(const Func* f, ast::FuncLit* lit) {
   const analyze::FuncNode* n = f ? an_.node(f) : an_.node(lit);
   if (n == nullptr || !n->calls_recover) return "";
@@ -194,13 +190,11 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     std::vector<std::string> args = call_args(c, static_cast<Signature*>(f->type));
     for (auto& a : args) a = hoist(a, nullptr);
     if (is_interface(sel->recv)) return recv + "." + escape(f->name) + "(" + join(args) + ")";
-    request(f);
     *tag = recover_tag_of(f, nullptr);
     args.insert(args.begin(), recv);
     return func_name(f) + "(" + join(args) + ")";
   }
   if (f != nullptr && sel == nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
-    request(f);
     *tag = recover_tag_of(f, nullptr);
     std::vector<std::string> args = call_args(c, sig);
     for (auto& a : args) a = hoist(a, nullptr);

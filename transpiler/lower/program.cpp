@@ -144,13 +144,6 @@ static std::vector<MethodEntry> method_set(Type* t) {
   return out;
 }
 
-std::string Emitter::method_thunk(Type* recv_type, const Func* m, bool async) {
-  (void)recv_type;
-  (void)m;
-  (void)async;
-  return "";
-}
-
 // The definition of descriptor `name` for t (with its field and method
 // tables): `inline` in headers for shared descriptors.
 std::string Emitter::desc_definition(const std::string& name, Type* t, bool shared) {
@@ -356,13 +349,10 @@ bool Emitter::emit_package_init(Package* pkg) {
       if (in.lhs[0]->name != "_") line(qual(in.lhs[0]) + " = " + v + ";");
       else line("(void)(" + v + ");");
     } else {
-      std::string t = hoist(expr(in.rhs), nullptr);
-      const TypeAndValue* tv = info_.type_of(in.rhs);
-      auto* tu = dyn_cast<Tuple>(tv->type);
+      auto vals = unpack(in.rhs);
       for (size_t i = 0; i < in.lhs.size(); i++) {
         if (in.lhs[i]->name == "_") continue;
-        Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
-        line(qual(in.lhs[i]) + " = " + convert_value("std::get<" + std::to_string(i) + ">(" + t + ")", from, in.lhs[i]->type) + ";");
+        line(qual(in.lhs[i]) + " = " + convert_value(vals[i].first, vals[i].second, in.lhs[i]->type) + ";");
       }
     }
   }

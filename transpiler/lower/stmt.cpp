@@ -35,6 +35,22 @@ void Emitter::declare_var(const Var* v, const std::string& init) {
   }
 }
 
+// The values of a multi-value expression (f(), m[k], x.(T), <-c), each with
+// its Go type, after evaluating it once into a temporary:
+//   a, b := f()   ->  auto t1 = f();  ... std::get<0>(t1) ... std::get<1>(t1)
+std::vector<std::pair<std::string, Type*>> Emitter::unpack(ast::Expr* e) {
+  std::string t = hoist(e->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(e), true) : expr(e), nullptr);
+  const TypeAndValue* tv = info_.type_of(e);
+  auto* tu = dyn_cast<Tuple>(tv->type);
+  size_t n = tu ? tu->size() : 2;  // comma-ok forms: (value, bool)
+  std::vector<std::pair<std::string, Type*>> out;
+  for (size_t i = 0; i < n; i++) {
+    Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
+    out.push_back({"std::get<" + std::to_string(i) + ">(" + t + ")", from});
+  }
+  return out;
+}
+
 void Emitter::var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<ast::Expr*> values) {
   (void)type;
   std::vector<const Var*> vars;
@@ -45,13 +61,9 @@ void Emitter::var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<
   }
   if (values.size() == 1 && names.size() > 1) {
     // var a, b = f() / m[k] / x.(T) / <-c
-    std::string t = hoist(expr(values[0]), nullptr);
-    const TypeAndValue* tv = info_.type_of(values[0]);
-    auto* tu = dyn_cast<Tuple>(tv->type);
+    auto vals = unpack(values[0]);
     for (size_t i = 0; i < vars.size(); i++) {
-      std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
-      Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
-      if (vars[i]) declare_var(vars[i], convert_value(v, from, vars[i]->type));
+      if (vars[i]) declare_var(vars[i], convert_value(vals[i].first, vals[i].second, vars[i]->type));
     }
     return;
   }
@@ -84,15 +96,11 @@ void Emitter::define(ast::AssignStmt* s) {
     if (id->name != "_" && !info_.defs.count(id)) all_new = false;
   }
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
-    std::string t = hoist(s->rhs[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->rhs[0]), true)
-                                                                       : expr(s->rhs[0]), nullptr);
-    const TypeAndValue* tv = info_.type_of(s->rhs[0]);
-    auto* tu = dyn_cast<Tuple>(tv->type);
+    auto vals = unpack(s->rhs[0]);
     for (size_t i = 0; i < s->lhs.size(); i++) {
       auto* id = ast::cast<ast::Ident>(s->lhs[i]);
       if (id->name == "_") continue;
-      std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
-      Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
+      const auto& [v, from] = vals[i];
       auto d = info_.defs.find(id);
       if (d != info_.defs.end() && d->second) {
         auto* var = static_cast<Var*>(d->second);
@@ -146,15 +154,10 @@ void Emitter::assign(ast::AssignStmt* s) {
     return id != nullptr && id->name == "_";
   };
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
-    std::string t = hoist(s->rhs[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->rhs[0]), true)
-                                                                       : expr(s->rhs[0]), nullptr);
-    const TypeAndValue* tv = info_.type_of(s->rhs[0]);
-    auto* tu = dyn_cast<Tuple>(tv->type);
+    auto vals = unpack(s->rhs[0]);
     for (size_t i = 0; i < s->lhs.size(); i++) {
       if (is_blank(s->lhs[i])) continue;
-      std::string v = "std::get<" + std::to_string(i) + ">(" + t + ")";
-      Type* from = tu ? tu->vars[i]->type : (i == 0 ? tv->type : prog_.types.basic(BasicKind::Bool));
-      line(lvalue(s->lhs[i]) + " = " + convert_value(v, from, lhs_type(s->lhs[i])) + ";");
+      line(lvalue(s->lhs[i]) + " = " + convert_value(vals[i].first, vals[i].second, lhs_type(s->lhs[i])) + ";");
     }
     return;
   }
