@@ -228,6 +228,8 @@ Any recover(const void* tag) {
   return p->value;
 }
 
+void goexit() { throw GoexitException{}; }
+
 void die_with_panic(std::exception_ptr e) noexcept {
   std::string out;
   try {
@@ -252,6 +254,17 @@ void die_with_panic(std::exception_ptr e) noexcept {
 namespace detail {
 
 void die_unrecovered(std::exception_ptr e) noexcept { die_with_panic(std::move(e)); }
+
+void root_exception(std::exception_ptr e) noexcept {
+  try {
+    std::rethrow_exception(e);
+  } catch (const GoexitException&) {
+    goroutine_goexited();
+    return;
+  } catch (...) {
+  }
+  die_with_panic(std::move(e));
+}
 
 PanicRecord* DefersBase::begin_call(DeferNode* n) {
   head_ = n->next;

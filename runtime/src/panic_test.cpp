@@ -146,4 +146,41 @@ TEST(Defer, AsyncDeferredCallsMayBlock) {
   EXPECT_EQ(gocxx::block_on(async_defers()), "recovered x;sent;");
 }
 
+// func leaf() { defer log("leaf;"); runtime.Goexit(); log("unreachable;") }, called from a
+// plain function below a goroutine's root: deferred calls run, recover() sees no panic,
+// and the goroutine ends without killing the process.
+void goexit_leaf(std::string& log) {
+  gocxx::Defers df;
+  try {
+    df.push([&] { log += "leaf;"; });
+    gocxx::goexit();
+    log += "unreachable;";
+  } catch (...) {
+    df.panicking(std::current_exception());
+  }
+  df.run();
+}
+
+TEST(Goexit, RunsDeferredCallsAndEndsTheGoroutine) {
+  std::string log;
+  auto done = gocxx::Chan<int64_t>::make();
+  gocxx::go([&]() -> Task<void> {
+    gocxx::Defers df;
+    try {
+      df.push([&] {
+        log += gocxx::recover().is_nil() ? "recover nil;" : "recovered;";
+        done.close();
+      });
+      goexit_leaf(log);
+      log += "unreachable;";
+    } catch (...) {
+      df.panicking(std::current_exception());
+    }
+    df.run();
+    co_return;
+  });
+  gocxx::block_on([&]() -> Task<void> { co_await done.recv(); }());
+  EXPECT_EQ(log, "leaf;recover nil;");
+}
+
 }  // namespace

@@ -68,6 +68,7 @@ struct Sched {
   std::atomic<int64_t> ngoroutines{0};
   std::atomic<uint64_t> next_goid{1};
   G* main_g = nullptr;
+  std::atomic<bool> main_goexited{false};  // main called runtime.Goexit
   std::atomic<bool> started{false};
 };
 
@@ -238,6 +239,11 @@ bool any_work_queued() {
 
 [[noreturn]] void report_deadlock() {
   G* m = sched.main_g;
+  if (m == nullptr) {
+    // main called runtime.Goexit: there is no main goroutine to show.
+    write_stderr("fatal error: all goroutines are asleep - deadlock!\n");
+    exit_process(2);
+  }
   char buf[256];
   std::snprintf(buf, sizeof buf,
                 "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [%s]:\n",
@@ -253,6 +259,10 @@ IdleMode enter_idle_locked(Worker* w) {
   if (sched.gq_size.load(std::memory_order_relaxed) > 0) return IdleMode::Retry;
   int32_t idle = sched.nidle.fetch_add(1) + 1;
   // With no goroutine left (a C++ host between block_on calls) idling is not a deadlock.
+  if (idle == sched.nworkers && sched.ngoroutines.load() == 0 && sched.main_goexited.load()) {
+    write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    exit_process(2);
+  }
   if (idle == sched.nworkers && sched.ngoroutines.load() > 0 && !any_work_queued()) {
     bool fd_waits = netpoll_waiters() > 0;
     if (timers_pending() == 0 && !fd_waits) report_deadlock();
@@ -371,7 +381,10 @@ void execute(Worker* w, G* g) {
       gq_put(g);
       break;
     case PostAction::Exit:
-      if (g == sched.main_g) exit_process(0);
+      if (g == sched.main_g) {
+        if (!sched.main_goexited.load()) exit_process(0);
+        sched.main_g = nullptr;
+      }
       free_g(w, g);
       break;
     case PostAction::None:
@@ -478,6 +491,10 @@ std::coroutine_handle<> goroutine_exit() noexcept {
 }
 
 G* main_goroutine() { return sched.main_g; }
+
+void goroutine_goexited() {
+  if (tl_g != nullptr && tl_g == sched.main_g) sched.main_goexited.store(true);
+}
 
 void timer_deadline_changed(int64_t when) {
   if (!sched.started.load(std::memory_order_acquire)) return;

@@ -22,6 +22,10 @@ void ready_from_scheduler(G* g);
 // The main goroutine, for fatal error reports.
 G* main_goroutine();
 
+// The running goroutine's root frame ended by runtime.Goexit: for the main
+// goroutine the program does not exit but waits for the others.
+void goroutine_goexited();
+
 // Sets up guard-page detection of stack overflow for the calling worker thread.
 void install_stack_guard(void* stack_lo, std::size_t stack_size);
 void install_fatal_signal_handlers();

@@ -1,5 +1,8 @@
-// This file implements the program-argument storage of support.h.
+// This file implements the program-argument storage of support.h and its fatal report.
 #include "gocxx/support.h"
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace gocxx {
 
@@ -14,5 +17,14 @@ void set_args(int argc, char** argv) {
 }
 int program_argc() { return g_argc; }
 char** program_argv() { return g_argv; }
+
+void unreachable_blocking_method(const char* method) {
+  std::fprintf(stderr,
+               "fatal error: gocxx: blocking method %s called through an interface that the analysis found "
+               "non-blocking (a gocxx bug: please report it)\n",
+               method);
+  std::fflush(stderr);
+  std::_Exit(2);
+}
 
 }  // namespace gocxx

@@ -33,6 +33,12 @@ struct FuncNode {
   std::vector<FuncNode*> callees;            // static calls (deferred ones included)
   std::vector<std::string> value_calls;      // signature keys of calls through func values
   std::vector<std::string> iface_calls;      // method family keys of interface calls
+  // For reachability (rapid type analysis): functions used as values,
+  // interface method values (x.M with x an interface), and the types of the
+  // expressions in the body (the only values that can reach an interface).
+  std::vector<FuncNode*> value_refs;
+  std::vector<std::string> iface_refs;
+  std::vector<check::Type*> types;
 };
 
 class Analysis {
@@ -43,20 +49,22 @@ class Analysis {
 
   bool blocking(const check::Func* f) const;
   bool blocking(const ast::FuncLit* lit) const;
+  // Reachable from main.main and the initializers (rapid type analysis).
   bool reachable(const check::Func* f) const;
   // Func values of this signature use the coroutine convention.
   bool async_func_type(const check::Signature* sig) const;
-  // Interface calls of this method (name and signature) use the coroutine convention.
+  // Interface calls of this method (name and signature) use the coroutine
+  // convention: a method of that name and signature blocks and belongs to a
+  // type that reachable code can convert to an interface. A blocking method
+  // outside every such type can never be called through an interface.
   bool async_method(std::string_view name, const check::Signature* sig) const;
   // The variable lives on the collected heap (its address outlives the frame
   // or a closure shares it with the enclosing function).
   bool on_heap(const check::Var* v) const { return heap_.count(v) != 0; }
-  // Package-level variable that is referenced by reachable code or whose
-  // initializer has effects.
-  bool var_needed(const check::Var* v) const { return needed_vars_.count(v) != 0; }
-  // Types converted to an interface somewhere in reachable code: they need
-  // a run-time descriptor with a method table.
-  const std::vector<check::Type*>& converted_types() const { return converted_; }
+  // Types whose values reachable code may hold (the expression types of
+  // reachable bodies and their components): only these can be converted to
+  // an interface, so only their methods form the interface method families.
+  bool live_type(const check::Type* t) const { return live_.count(t) != 0; }
 
   static std::string sig_key(const check::Signature* sig);
   static std::string method_key(std::string_view name, const check::Signature* sig);
@@ -69,8 +77,7 @@ class Analysis {
   std::unordered_set<std::string> async_sigs_;
   std::unordered_set<std::string> async_methods_;
   std::unordered_set<const check::Var*> heap_;
-  std::unordered_set<const check::Var*> needed_vars_;
-  std::vector<check::Type*> converted_;
+  std::unordered_set<const check::Type*> live_;
 };
 
 std::unique_ptr<Analysis> analyze(check::Program& program);

@@ -9,6 +9,11 @@
 //     signature blocks;
 //   - an interface method (name + signature) is async if any method of that
 //     name and signature blocks.
+// The interface method families count only the methods of live types: rapid
+// type analysis (Bacon and Sweeney) from main.main and the initializers,
+// where a type is live when a reachable body has an expression of that type
+// (or of a type containing it), so io.Pipe's blocking Write makes
+// fmt.Println a coroutine only in programs that use io.Pipe.
 // Escape analysis is the rule of docs/design/values.md: a variable whose
 // address is taken, or that a closure captures and that is assigned after its
 // declaration, lives on the heap.
@@ -16,6 +21,7 @@
 #include <functional>
 
 #include "analyze/analysis.h"
+#include "check/methodset.h"
 #include "parse/visit.h"
 
 namespace gocxx::analyze {
@@ -108,6 +114,7 @@ class Analyzer {
         }
       }
     }
+    find_reachable();
     fixed_point();
     for (const Var* v : reassigned_) {
       if (v->captured && !v->is_field) a_.heap_.insert(v);
@@ -135,7 +142,6 @@ class Analyzer {
     n->extern_blocking = f->cxx_binding == "extern blocking";
     n->blocks_directly = n->extern_blocking;
     a_.by_func_[f] = n;
-    if (n->sig->recv != nullptr) methods_.push_back(n);
   }
 
   FuncNode* init_node(Package* pkg) {
@@ -215,8 +221,10 @@ class Analyzer {
         auto* m = static_cast<Func*>(it->second.obj);
         Type* recv = it->second.recv;
         if (it->second.kind == Selection::Kind::MethodVal && is_interface(recv)) {
-          if (deferred_or_direct)
-            n->iface_calls.push_back(Analysis::method_key(m->name, static_cast<Signature*>(m->type)));
+          std::string key = Analysis::method_key(m->name, static_cast<Signature*>(m->type));
+          // `go x.M()`: reachable, but the caller does not wait for it.
+          if (deferred_or_direct) n->iface_calls.push_back(key);
+          else n->iface_refs.push_back(key);
           return;
         }
         target = m;
@@ -226,6 +234,7 @@ class Analyzer {
       auto it = a_.by_func_.find(target);
       if (it != a_.by_func_.end()) {
         if (deferred_or_direct) n->callees.push_back(it->second);
+        else n->value_refs.push_back(it->second);  // `go f()`: reachable, not awaited
         return;
       }
       if (auto* sig = dyn_cast<Signature>(target->type); sig && sig->recv && is_interface(sig->recv->type)) {
@@ -243,10 +252,20 @@ class Analyzer {
     }
   }
 
-  // A function or method used other than by calling it becomes a target of
-  // func-value calls of its signature.
-  void value_target(FuncNode* target, const Signature* sig) {
+  // A function or method used other than by calling it (in n) becomes a
+  // target of func-value calls of its signature. The signature rule counts
+  // every such use, reachable or not, so that no emitted body ever makes a
+  // blocking function a value of a non-blocking func type.
+  void value_target(FuncNode* n, FuncNode* target, const Signature* sig) {
     value_targets_.push_back({target, Analysis::sig_key(sig)});
+    n->value_refs.push_back(target);
+  }
+
+  // Records the type of an expression of n's body (once per body).
+  void record_type(FuncNode* n, ast::Expr* e) {
+    const TypeAndValue* tv = info_.type_of(e);
+    if (tv == nullptr || tv->type == nullptr) return;
+    if (node_types_[n].insert(tv->type).second) n->types.push_back(tv->type);
   }
 
   // Walks one body (or a package-level declaration for the init node),
@@ -254,11 +273,12 @@ class Analyzer {
   void scan_body(FuncNode* n, ast::Node* body) {
     std::unordered_set<const ast::Expr*> callee_positions;
     ast::walk(body, [&](ast::Node* x) -> bool {
+      if (ast::is_expr(x->kind)) record_type(n, static_cast<ast::Expr*>(x));
       switch (x->kind) {
         case ast::NodeKind::FuncLit: {
           auto* lit = ast::cast<ast::FuncLit>(x);
           FuncNode* ln = lit_node(n->pkg, lit);
-          if (!callee_positions.count(lit) && ln->sig != nullptr) value_target(ln, ln->sig);
+          if (!callee_positions.count(lit) && ln->sig != nullptr) value_target(n, ln, ln->sig);
           scan_body(ln, lit->body);
           return false;
         }
@@ -323,6 +343,7 @@ class Analyzer {
           callee_positions.insert(fun);
           if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
             scan_body(lit_node(n->pkg, lit), lit->body);
+            n->value_refs.push_back(lit_node(n->pkg, lit));  // reachable, not awaited
           } else {
             scan_call(n, g->call, false);
             scan_operands(n, fun);
@@ -347,7 +368,7 @@ class Analyzer {
           if (callee_positions.count(id)) return true;
           if (auto* f = dyn_cast<Func>(use_of(id))) {
             auto it = a_.by_func_.find(f);
-            if (it != a_.by_func_.end()) value_target(it->second, static_cast<Signature*>(f->type));
+            if (it != a_.by_func_.end()) value_target(n, it->second, static_cast<Signature*>(f->type));
           }
           return true;
         }
@@ -364,10 +385,10 @@ class Analyzer {
           if (f != nullptr) {
             auto fit = a_.by_func_.find(f);
             auto* sig = static_cast<Signature*>(f->type);
-            if (fit != a_.by_func_.end()) value_target(fit->second, sig);
+            if (fit != a_.by_func_.end()) value_target(n, fit->second, sig);
             if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
               record_ptr_method_call(sel);
-              if (is_interface(it->second.recv)) iface_values_.push_back(Analysis::method_key(f->name, sig));
+              if (is_interface(it->second.recv)) n->iface_refs.push_back(Analysis::method_key(f->name, sig));
             }
           }
           ast::walk(sel->x, [&](ast::Node* y) { return visit_nested(n, y); });
@@ -424,6 +445,78 @@ class Analyzer {
     if (Var* v = root_var(sel->x)) addressed_.insert(v);
   }
 
+  // Rapid type analysis: reachable bodies from the roots (main.main, every
+  // init function and package initializer), live types from their
+  // expressions, and the methods of live types that interface calls of
+  // reachable bodies may reach.
+  void find_reachable() {
+    for (auto& [pkg, n] : init_nodes_) reach(n);
+    for (auto& up : a_.nodes_) {
+      const Func* f = up->func;
+      if (f == nullptr || up->sig == nullptr || up->sig->recv != nullptr) continue;
+      bool is_init = f->name == "init";
+      bool is_main = f->name == "main" && up->pkg != nullptr && up->pkg->path == "main";
+      if (is_init || is_main) reach(up.get());
+    }
+    while (!work_.empty()) {
+      FuncNode* n = work_.back();
+      work_.pop_back();
+      for (FuncNode* c : n->callees) reach(c);
+      for (FuncNode* c : n->value_refs) reach(c);
+      for (Type* t : n->types) make_live(t);
+      for (const std::string& k : n->iface_calls) call_family(k);
+      for (const std::string& k : n->iface_refs) call_family(k);
+    }
+  }
+
+  void reach(FuncNode* n) {
+    if (n->reachable) return;
+    n->reachable = true;
+    work_.push_back(n);
+  }
+
+  void call_family(const std::string& key) {
+    if (!called_families_.insert(key).second) return;
+    for (FuncNode* m : live_methods_[key]) reach(m);
+  }
+
+  // T becomes live, with every type its values contain (fmt reaches the
+  // fields and elements of what it prints) and the methods of T and *T.
+  void make_live(Type* t) {
+    if (t == nullptr || !a_.live_.insert(t).second) return;
+    Type* u = under(t);
+    if (auto* p = dyn_cast<check::Pointer>(u)) make_live(p->elem);
+    else if (auto* ar = dyn_cast<Array>(u)) make_live(ar->elem);
+    else if (auto* sl = dyn_cast<Slice>(u)) make_live(sl->elem);
+    else if (auto* m = dyn_cast<Map>(u)) { make_live(m->key); make_live(m->elem); }
+    else if (auto* c = dyn_cast<check::Chan>(u)) make_live(c->elem);
+    else if (auto* st = dyn_cast<Struct>(u)) { for (Var* f : st->fields) make_live(f->type); }
+    if (is_interface(t) || (!isa<Named>(t) && !isa<Struct>(u) && !isa<check::Pointer>(u))) return;
+    for (bool ptr : {false, true}) {
+      if (ptr && isa<check::Pointer>(t)) continue;
+      Type* mt = ptr ? pointer_to(t) : t;
+      for (const MethodEntry& me : method_set(mt)) {
+        auto it = a_.by_func_.find(me.m);
+        if (it == a_.by_func_.end()) continue;  // a method of an embedded interface
+        FuncNode* m = it->second;
+        std::string key = Analysis::method_key(me.m->name, m->sig);
+        if (!live_method_set_.insert(m).second) continue;
+        live_methods_[key].push_back(m);
+        live_method_list_.push_back(m);
+        if (called_families_.count(key)) reach(m);
+      }
+    }
+  }
+
+  Type* pointer_to(Type* t) {
+    Type*& p = pointers_[t];
+    if (p == nullptr) {
+      owned_types_.push_back(std::make_unique<check::Pointer>(t));
+      p = owned_types_.back().get();
+    }
+    return p;
+  }
+
   void fixed_point() {
     for (auto& up : a_.nodes_) up->blocking = up->blocks_directly;
     bool changed = true;
@@ -432,7 +525,7 @@ class Analyzer {
       for (auto& [target, key] : value_targets_) {
         if (target->blocking && a_.async_sigs_.insert(key).second) changed = true;
       }
-      for (FuncNode* m : methods_) {
+      for (FuncNode* m : live_method_list_) {
         if (m->blocking && a_.async_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
           changed = true;
       }
@@ -454,9 +547,16 @@ class Analyzer {
   Program& prog_;
   Info& info_;
   Analysis& a_;
-  std::vector<FuncNode*> methods_;
   std::vector<std::pair<FuncNode*, std::string>> value_targets_;
-  std::vector<std::string> iface_values_;
+  std::unordered_map<FuncNode*, std::unordered_set<Type*>> node_types_;
+  // Rapid type analysis state.
+  std::vector<FuncNode*> work_;
+  std::unordered_set<std::string> called_families_;
+  std::unordered_map<std::string, std::vector<FuncNode*>> live_methods_;
+  std::unordered_set<FuncNode*> live_method_set_;
+  std::vector<FuncNode*> live_method_list_;
+  std::unordered_map<Type*, Type*> pointers_;
+  std::vector<std::unique_ptr<check::Type>> owned_types_;
   std::unordered_map<Package*, FuncNode*> init_nodes_;
   std::unordered_set<const Var*> reassigned_;
   std::unordered_set<const Var*> addressed_;

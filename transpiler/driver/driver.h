@@ -3,6 +3,7 @@
 #ifndef GOCXX_DRIVER_DRIVER_H_
 #define GOCXX_DRIVER_DRIVER_H_
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ std::string std_root();
 // The prebuilt runtime library generated programs link against.
 std::string runtime_library();
 
+// The usage of the gocxx command (gocxx help prints it to stdout; a missing
+// command, to stderr).
+void print_usage(FILE* out);
+
+int cmd_help(const std::vector<std::string>& args);
 int cmd_check(const std::vector<std::string>& args);
 int cmd_translate(const std::vector<std::string>& args);
 int cmd_build(const std::vector<std::string>& args);

@@ -2,38 +2,15 @@
 // dispatching to one function per command, in the style of the go command.
 
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include <vector>
 
 #include "driver/driver.h"
 
-namespace {
-
-constexpr const char* kUsage =
-    "gocxx compiles programs written in a subset of Go to C++20.\n"
-    "\n"
-    "Usage:\n"
-    "\n"
-    "\tgocxx <command> [arguments]\n"
-    "\n"
-    "The commands are:\n"
-    "\n"
-    "\tcheck       parse and type-check packages, report errors\n"
-    "\ttranslate   translate packages to C++ (-o OUT.cpp)\n"
-    "\tbuild       compile packages and dependencies (-o BIN)\n"
-    "\trun         compile and run a Go program\n"
-    "\tversion     print gocxx version\n"
-    "\thelp        print this help\n"
-    "\n"
-    "Arguments are .go files of package main, or one directory.\n";
-
-}  // namespace
-
 int main(int argc, char** argv) {
   using namespace gocxx::driver;
   if (argc < 2) {
-    std::fputs(kUsage, stderr);
+    print_usage(stderr);
     return kExitUsage;
   }
   std::string cmd = argv[1];
@@ -46,10 +23,7 @@ int main(int argc, char** argv) {
     std::printf("gocxx version %s (go1.19 language subset)\n", GOCXX_VERSION);
     return kExitOk;
   }
-  if (cmd == "help" || cmd == "-h" || cmd == "--help") {
-    std::fputs(kUsage, stdout);
-    return kExitOk;
-  }
+  if (cmd == "help" || cmd == "-h" || cmd == "--help") return cmd_help(args);
   std::fprintf(stderr, "gocxx %s: unknown command\nRun 'gocxx help' for usage.\n", cmd.c_str());
   return kExitUsage;
 }

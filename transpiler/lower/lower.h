@@ -29,6 +29,7 @@ struct Unit {
   std::string header;  // included as "gocxx_pkg/<name>.h"
   std::string source;
   std::vector<std::string> imports;  // names of the units whose headers this one includes
+  bool is_std = false;               // a package of the bundled standard library
 };
 
 struct Output {
@@ -37,6 +38,10 @@ struct Output {
   std::vector<std::string> files;  // every source it was made from (for depfiles)
   // All of it as one self-contained translation unit (gocxx translate).
   std::string single_tu() const;
+  // Only the program's own packages and main, with the standard library's
+  // units left as the #include lines that name them (gocxx translate
+  // -no-std: what golden C++ files and a reader look at).
+  std::string program_text() const;
 };
 
 // Lowers the program; problems the lowering cannot handle (an unsupported

@@ -65,6 +65,14 @@ struct PanicException {
 [[noreturn]] void panic_shift();  // runtime error: negative shift amount
 [[noreturn]] void panic_nil_map_write();
 
+// runtime.Goexit: runs the goroutine's deferred calls (recover() returns nil
+// in them) and ends it. It unwinds as this exception, which only a
+// goroutine's root frame consumes. When the main goroutine exits this way the
+// program goes on until every other goroutine has finished, and then dies
+// with Go's "no goroutines (main called runtime.Goexit) - deadlock!".
+struct GoexitException {};
+[[noreturn]] void goexit();
+
 // recover(): the value of the panic being run by the deferred call tagged `tag`, stopping it;
 // nil interface otherwise.
 Any recover(const void* tag = nullptr);

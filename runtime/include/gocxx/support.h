@@ -24,6 +24,12 @@ void set_args(int argc, char** argv);
 int program_argc();
 char** program_argv();
 
+// The body of a method-table entry for a blocking method whose interface
+// method family the analysis found non-blocking: its type is never converted
+// to an interface by reachable code, so the entry is never called. Reaching
+// it is a gocxx bug (a value made outside Go code, say); it says so and exits.
+[[noreturn]] void unreachable_blocking_method(const char* method);
+
 namespace detail {
 
 template <class T>

@@ -29,6 +29,10 @@ void frame_free(void* p, std::size_t n) noexcept;
 std::coroutine_handle<> goroutine_exit() noexcept;
 // Called when a panic escapes a goroutine's root frame: prints Go's report and exits 2.
 [[noreturn]] void die_unrecovered(std::exception_ptr e) noexcept;
+// Called when an exception escapes a goroutine's root frame: runtime.Goexit
+// ends the goroutine normally (its deferred calls have run); anything else
+// is an unrecovered panic (die_unrecovered).
+void root_exception(std::exception_ptr e) noexcept;
 
 struct PromiseBase {
   std::coroutine_handle<> continuation;  // the awaiting caller; null for a goroutine's root
@@ -39,7 +43,7 @@ struct PromiseBase {
 
   std::suspend_always initial_suspend() noexcept { return {}; }
   void unhandled_exception() noexcept {
-    if (!continuation) die_unrecovered(std::current_exception());
+    if (!continuation) return root_exception(std::current_exception());
     exception = std::current_exception();
   }
 };

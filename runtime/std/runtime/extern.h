@@ -38,9 +38,7 @@ inline int64_t GOMAXPROCS(int64_t) { return gocxx::gomaxprocs(); }
 
 inline gocxx::Task<> Gosched() { co_await gocxx::gosched(); }
 
-// gocxx: the runtime has no way to end a goroutine from a plain function after its deferred
-// calls; Goexit panics so that the deferred calls at least run.
-inline void Goexit() { gocxx::panic(gocxx::String("runtime.Goexit is not supported by gocxx")); }
+inline void Goexit() { gocxx::goexit(); }
 
 inline void GC() { GC_gcollect(); }
 

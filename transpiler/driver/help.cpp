@@ -1,0 +1,109 @@
+// This file implements `gocxx help [command]`: the usage text of the
+// gocxx command and of each of its commands, in the go command's style.
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "driver/driver.h"
+
+namespace gocxx::driver {
+
+namespace {
+
+constexpr const char* kUsage =
+    "gocxx compiles programs written in a subset of Go to C++20.\n"
+    "\n"
+    "Usage:\n"
+    "\n"
+    "\tgocxx <command> [arguments]\n"
+    "\n"
+    "The commands are:\n"
+    "\n"
+    "\tcheck       parse and type-check packages, report errors\n"
+    "\ttranslate   translate packages to C++ (-o OUT.cpp)\n"
+    "\tbuild       compile packages and dependencies (-o BIN)\n"
+    "\trun         compile and run a Go program\n"
+    "\tversion     print gocxx version\n"
+    "\thelp        print this help, or a command's: gocxx help <command>\n"
+    "\n"
+    "Arguments are .go files of package main, or one directory.\n";
+
+struct CommandHelp {
+  const char* name;
+  const char* text;
+};
+
+constexpr CommandHelp kCommands[] = {
+    {"check",
+     "usage: gocxx check [-e] [--strict] [--gc] [--no-complete] FILES|DIR\n"
+     "\n"
+     "Check parses and type-checks the named files (or the package in DIR) and\n"
+     "the packages they import, and reports errors as file:line:col: message.\n"
+     "\n"
+     "\t-e             report all errors, not only the first 10\n"
+     "\t--strict       reject gocxx's extensions as gc would (go { ... })\n"
+     "\t--gc           gc's error format (no \"error:\" label)\n"
+     "\t--no-complete  allow functions without bodies (go tool compile's default)\n"
+     "\n"
+     "The exit status is 0 without errors, 1 with errors, 2 on bad usage.\n"},
+    {"translate",
+     "usage: gocxx translate [-o OUT.cpp] [-no-line] [-no-std] [-depfile FILE] FILES|DIR\n"
+     "\n"
+     "Translate writes the program's C++20, formatted, to OUT.cpp (or standard\n"
+     "output): one self-contained translation unit holding the program and the\n"
+     "standard-library packages it imports, which compiles against the gocxx\n"
+     "runtime's headers and library.\n"
+     "\n"
+     "\t-o FILE        write the C++ to FILE instead of standard output\n"
+     "\t-no-line       omit the #line directives that map C++ back to Go lines\n"
+     "\t-no-std        only the program's own packages (standard-library units\n"
+     "\t               stay #include lines): the text golden files compare\n"
+     "\t-depfile FILE  write the Go files the output was made from, as a\n"
+     "\t               Make rule (for CMake's DEPFILE and Ninja)\n"},
+    {"build",
+     "usage: gocxx build [-o BIN] [-no-line] [-depfile FILE] [-work] [-x] FILES|DIR\n"
+     "\n"
+     "Build translates the program and compiles each package's C++ with $CXX\n"
+     "(default c++), caching objects by content in $GOCXXCACHE (default\n"
+     "~/.cache/gocxx); an unchanged program is not translated again. The\n"
+     "binary is written to BIN (default: the first file's name without .go,\n"
+     "or the directory's name).\n"
+     "\n"
+     "\t-o FILE        write the binary to FILE\n"
+     "\t-no-line       omit the #line directives\n"
+     "\t-depfile FILE  write the files the binary depends on, as a Make rule\n"
+     "\t-work          print the temporary directory of generated C++ and keep it\n"
+     "\t-x             print the compiler commands\n"
+     "\n"
+     "Environment: CXX, GOCXXCACHE, GOCXX_PREBUILT (read-only prebuilt object\n"
+     "cache), GOCXX_NO_PCH (no precompiled runtime header).\n"},
+    {"run",
+     "usage: gocxx run [-no-line] [-work] [-x] FILES|DIR [ARGS...]\n"
+     "\n"
+     "Run builds the program as gocxx build does and runs it with ARGS. Its\n"
+     "exit status is the program's.\n"},
+    {"version", "usage: gocxx version\n\nVersion prints the gocxx version.\n"},
+    {"help", "usage: gocxx help [command]\n\nHelp prints the usage of gocxx or of one command.\n"},
+};
+
+}  // namespace
+
+void print_usage(FILE* out) { std::fputs(kUsage, out); }
+
+int cmd_help(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    print_usage(stdout);
+    return kExitOk;
+  }
+  for (const CommandHelp& c : kCommands) {
+    if (args[0] == c.name) {
+      std::fputs(c.text, stdout);
+      return kExitOk;
+    }
+  }
+  std::fprintf(stderr, "gocxx help %s: unknown help topic. Run 'gocxx help'.\n", args[0].c_str());
+  return kExitUsage;
+}
+
+}  // namespace gocxx::driver
