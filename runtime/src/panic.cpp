@@ -228,6 +228,11 @@ Any recover(const void* tag) {
   return p->value;
 }
 
+Any recover_deferred() {
+  if (recover_slot() == &deferred_recover_tag) return {};  // called by the panic itself
+  return recover(nullptr);
+}
+
 void goexit() { throw GoexitException{}; }
 
 void die_with_panic(std::exception_ptr e) noexcept {
@@ -275,9 +280,9 @@ PanicRecord* DefersBase::begin_call(DeferNode* n) {
     p = panic_head();
     // Arm recover for exactly this deferred call: its tag, or "any" for untagged ones.
     slot = n->tag ? n->tag : &kArmedAny;
-  } else {
-    slot = &kNotArmed;
   }
+  // Otherwise the function is returning normally and its deferred calls are
+  // ordinary calls made by it: recover() sees what the function itself would.
   return p;
 }
 

@@ -27,4 +27,13 @@ void unreachable_blocking_method(const char* method) {
   std::_Exit(2);
 }
 
+void unreachable_blocking_func(const char* func) {
+  std::fprintf(stderr,
+               "fatal error: gocxx: blocking function %s called through a func value that the analysis found "
+               "non-blocking (a gocxx bug: please report it)\n",
+               func);
+  std::fflush(stderr);
+  std::_Exit(2);
+}
+
 }  // namespace gocxx

@@ -13,7 +13,9 @@
 // type analysis (Bacon and Sweeney) from main.main and the initializers,
 // where a type is live when a reachable body has an expression of that type
 // (or of a type containing it), so io.Pipe's blocking Write makes
-// fmt.Println a coroutine only in programs that use io.Pipe.
+// fmt.Println a coroutine only in programs that use io.Pipe. Likewise a func
+// signature is async only if a reachable body makes a blocking function a
+// value of it.
 // Escape analysis is the rule of docs/design/values.md: a variable whose
 // address is taken, or that a closure captures and that is assigned after its
 // declaration, lives on the heap.
@@ -253,11 +255,9 @@ class Analyzer {
   }
 
   // A function or method used other than by calling it (in n) becomes a
-  // target of func-value calls of its signature. The signature rule counts
-  // every such use, reachable or not, so that no emitted body ever makes a
-  // blocking function a value of a non-blocking func type.
+  // target of func-value calls of its signature if n is reachable.
   void value_target(FuncNode* n, FuncNode* target, const Signature* sig) {
-    value_targets_.push_back({target, Analysis::sig_key(sig)});
+    value_targets_.push_back({n, target, Analysis::sig_key(sig)});
     n->value_refs.push_back(target);
   }
 
@@ -385,7 +385,15 @@ class Analyzer {
           if (f != nullptr) {
             auto fit = a_.by_func_.find(f);
             auto* sig = static_cast<Signature*>(f->type);
-            if (fit != a_.by_func_.end()) value_target(n, fit->second, sig);
+            // A method expression T.M is a func value whose first parameter
+            // is the receiver: its signature is the expression's type.
+            const Signature* vsig = sig;
+            if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodExpr) {
+              const TypeAndValue* tv = info_.type_of(sel);
+              if (tv != nullptr && tv->type != nullptr)
+                if (auto* s = dyn_cast<Signature>(under(tv->type))) vsig = s;
+            }
+            if (fit != a_.by_func_.end()) value_target(n, fit->second, vsig);
             if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
               record_ptr_method_call(sel);
               if (is_interface(it->second.recv)) n->iface_refs.push_back(Analysis::method_key(f->name, sig));
@@ -458,6 +466,9 @@ class Analyzer {
       bool is_main = f->name == "main" && up->pkg != nullptr && up->pkg->path == "main";
       if (is_init || is_main) reach(up.get());
     }
+    // The runtime calls these through method tables (panic reports).
+    call_family("Error func() string");
+    call_family("String func() string");
     while (!work_.empty()) {
       FuncNode* n = work_.back();
       work_.pop_back();
@@ -522,12 +533,20 @@ class Analyzer {
     bool changed = true;
     while (changed) {
       changed = false;
-      for (auto& [target, key] : value_targets_) {
+      for (auto& [referrer, target, key] : value_targets_) {
+        if (!referrer->reachable) continue;
         if (target->blocking && a_.async_sigs_.insert(key).second) changed = true;
       }
       for (FuncNode* m : live_method_list_) {
         if (m->blocking && a_.async_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
           changed = true;
+      }
+      // x.M with x an interface of an async family is an async func value.
+      for (auto& up : a_.nodes_) {
+        if (!up->reachable) continue;
+        for (const std::string& k : up->iface_refs) {
+          if (a_.async_methods_.count(k) && a_.async_sigs_.insert(k.substr(k.find(' ') + 1)).second) changed = true;
+        }
       }
       for (auto& up : a_.nodes_) {
         FuncNode* n = up.get();
@@ -547,7 +566,12 @@ class Analyzer {
   Program& prog_;
   Info& info_;
   Analysis& a_;
-  std::vector<std::pair<FuncNode*, std::string>> value_targets_;
+  struct ValueTarget {
+    FuncNode* referrer;  // the body naming the function as a value
+    FuncNode* target;
+    std::string key;     // the signature
+  };
+  std::vector<ValueTarget> value_targets_;
   std::unordered_map<FuncNode*, std::unordered_set<Type*>> node_types_;
   // Rapid type analysis state.
   std::vector<FuncNode*> work_;

@@ -303,7 +303,10 @@ void Checker::valid_recv(Var* recv) {
 Signature* Checker::func_type(ast::FuncType* ft, ast::Field* recv, Scope* scope) {
   auto* sig = types_.make<Signature>();
   Scope* saved_scope = env_.scope;
-  env_.scope = scope;
+  // Parameter types resolve in the enclosing scope: a parameter's name is not in
+  // scope in the signature (`func(net, addr string) (c net.Conn)` names package
+  // net), as types2's temporary parameter scope.
+  env_.scope = scope->parent != nullptr ? scope->parent : scope;
   if (recv != nullptr) {
     ast::Field* fields[] = {recv};
     bool dummy = false;

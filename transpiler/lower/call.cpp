@@ -61,6 +61,31 @@ std::string Emitter::method_receiver(ast::SelectorExpr* e, const Selection& sel,
   return base;
 }
 
+// The call a method expression T.M makes on its receiver argument, through
+// the embedding path when M is promoted:
+//   T.M(t, x)              ->  go::main_::T_M(t, x)
+//   struct{ T }.M(s, x)    ->  go::main_::T_M((s).T, x)
+//   (*Outer).M(o) (*Inner embedded, pointer method)
+//                          ->  go::main_::Inner_M(gocxx::deref((o)).Inner)
+//   I.M(i, x)              ->  (i).M(x)
+std::string Emitter::method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel, const Func* f,
+                                      const std::string& args) {
+  size_t n = sel.index.size() - 1;
+  std::string base = n == 0 ? recv : field_path("(" + recv + ")", recv_t, sel.index, n);
+  Type* t = recv_t;
+  for (size_t i = 0; i < n; i++) {
+    Type* u = under(t);
+    if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
+    t = static_cast<Struct*>(u)->fields[sel.index[i]]->type;
+  }
+  if (is_interface(t)) return "(" + base + ")." + escape(f->name) + "(" + args + ")";
+  bool have_ptr = isa<Pointer>(under(t));
+  // A pointer method on an embedded value is reached through a pointer receiver, so base is addressable.
+  if (f->has_ptr_recv && !have_ptr) base = "&" + base;
+  if (!f->has_ptr_recv && have_ptr) base = "gocxx::deref(" + base + ")";
+  return func_name(f) + "(" + base + (args.empty() ? "" : ", " + args) + ")";
+}
+
 std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* sig) {
   size_t np = sig->params->size();
   // f(g()) with a multi-value g.
@@ -130,6 +155,11 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
   } else if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal) {
     auto* s = ast::cast<ast::SelectorExpr>(fun);
     std::string recv = method_receiver(s, *sel, f);
+    // The receiver becomes an argument, and C++ does not order arguments:
+    // t.a("1").a(t.b("2")) evaluates t.a("1") first.
+    bool arg_calls = false;
+    for (ast::Expr* a : e->args) arg_calls = arg_calls || has_call(a);
+    if (arg_calls && has_call(s->x)) recv = hoist(recv, nullptr);
     auto* msig = static_cast<Signature*>(f->type);
     std::vector<std::string> args = call_args(e, msig);
     Type* rt = sel->recv;
@@ -154,15 +184,9 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     // T.M(recv, args...) / I.M(recv, args...)
     auto* fsig = sig;  // the method expression's type: receiver first
     std::vector<std::string> args = call_args(e, fsig);
-    Type* recv_t = fsig->params->vars[0]->type;
-    if (is_interface(recv_t)) {
-      std::string r = args[0];
-      args.erase(args.begin());
-      text = "(" + r + ")." + escape(f->name) + "(" + join(args) + ")";
-    } else {
-      if (!f->has_ptr_recv && isa<Pointer>(recv_t)) args[0] = "gocxx::deref(" + args[0] + ")";
-      text = func_name(f) + "(" + join(args) + ")";
-    }
+    std::string r = args[0];
+    args.erase(args.begin());
+    text = method_expr_call(r, fsig->params->vars[0]->type, *sel, f, join(args));
   } else if (f != nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
     text = func_name(f) + "(" + join(call_args(e, sig)) + ")";
   } else {
@@ -175,8 +199,14 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
   return hoist(text, sig->results->size() == 1 ? sig->results->vars[0]->type : nullptr);
 }
 
+// The body of a func value whose target blocks while its func type is not
+// async: the analysis proved the code making it unreachable.
+std::string Emitter::unreachable_call(std::string_view name) {
+  return "gocxx::unreachable_blocking_func(\"" + std::string(name) + "\");";
+}
+
 // A function or method used as a value.
-std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* sel) {
+std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig) {
   auto* msig = static_cast<Signature*>(f->type);
   bool value_async = false;
   const Signature* vsig = msig;
@@ -201,6 +231,7 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     std::string callexpr = func_name(f) + "(" + args + ")";
     std::string body;
     if (value_async) body = callee_async ? "co_return co_await " + callexpr + ";" : "co_return " + callexpr + ";";
+    else if (callee_async) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
     else body = "return " + callexpr + ";";
     return func_cty(msig) + "::make([](" + params + ") -> " + r + " { " + body + " })";
   }
@@ -213,7 +244,7 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     bool iface = is_interface(sel->recv);
     std::string callee_call;
     if (iface) {
-      recv = expr(recv_expr);
+      recv = "gocxx::nonnil_iface(" + expr(recv_expr) + ")";
       callee_call = "r." + escape(f->name) + "(" + args + ")";
     } else {
       // Build a fake selector walk: evaluate the receiver as a call would.
@@ -226,7 +257,7 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
         t = static_cast<Struct*>(u)->fields[sel->index[i]]->type;
       }
       if (is_interface(t)) {
-        recv = base;
+        recv = "gocxx::nonnil_iface(" + base + ")";
         callee_call = "r." + escape(f->name) + "(" + args + ")";
         iface = true;
       } else {
@@ -240,6 +271,7 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     std::string r = result_cty(vsig, value_async);
     std::string body;
     if (value_async) body = callee_async ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
+    else if (callee_async) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
     else body = "return " + callee_call + ";";
     return func_cty(vsig) + "::make([r = " + recv + "](" + params + ") mutable -> " + r + " { " + body + " })";
   }
@@ -254,18 +286,20 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     params += ", " + cty(msig->params->vars[i]->type) + " " + pn;
     args += ", " + pn;
   }
-  std::string fty = "gocxx::Func<" + result_cty(msig, false) + "(" + recv_t;
-  for (Var* p : msig->params->vars) fty += ", " + cty(p->type);
-  fty += ")>";
-  std::string callee_call;
-  if (is_interface(sel->recv)) {
-    callee_call = "a_recv." + escape(f->name) + "(" + args.substr(args.empty() ? 0 : 2) + ")";
-  } else {
-    std::string r = "a_recv";
-    if (!f->has_ptr_recv && isa<Pointer>(sel->recv)) r = "gocxx::deref(a_recv)";
-    callee_call = func_name(f) + "(" + r + args + ")";
+  bool value_async2 = value_sig != nullptr && is_async_sig(value_sig);
+  bool callee_async2 = is_interface(sel->recv) ? an_.async_method(f->name, msig) : an_.blocking(f);
+  std::string fty = value_sig != nullptr ? func_cty(value_sig) : "";
+  if (fty.empty()) {
+    fty = "gocxx::Func<" + result_cty(msig, false) + "(" + recv_t;
+    for (Var* p : msig->params->vars) fty += ", " + cty(p->type);
+    fty += ")>";
   }
-  return fty + "::make([](" + params + ") { return " + callee_call + "; })";
+  std::string callee_call = method_expr_call("a_recv", sel->recv, *sel, f, args.substr(args.empty() ? 0 : 2));
+  std::string body;
+  if (value_async2) body = callee_async2 ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
+  else if (callee_async2) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
+  else body = "return " + callee_call + ";";
+  return fty + "::make([](" + params + ") -> " + result_cty(msig, value_async2) + " { " + body + " })";
 }
 
 std::string Emitter::conversion(ast::CallExpr* e) {

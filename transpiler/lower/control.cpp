@@ -13,6 +13,8 @@
 
 #include "lower/emitter.h"
 
+#include <functional>
+
 namespace gocxx::lower {
 
 namespace {
@@ -53,11 +55,52 @@ void Emitter::if_stmt(ast::IfStmt* s) {
   }
 }
 
+// Whether a body's statements can share the scope of the loop's own
+// variables and labels: no declarations at its top level (they could
+// shadow the loop variables, or be jumped over by a goto to the continue
+// label).
+static bool needs_own_scope(std::span<ast::Stmt*> body) {
+  for (ast::Stmt* st : body) {
+    if (st->kind == ast::NodeKind::DeclStmt || st->kind == ast::NodeKind::LabeledStmt) return true;
+    if (auto* as = ast::dyn_cast<ast::AssignStmt>(st); as && as->tok == TokenKind::Define) return true;
+  }
+  return false;
+}
+
+void Emitter::loop_body(ast::Stmt* loop, ast::BlockStmt* body, const std::string& brk, const std::string& cont) {
+  fn_->targets.push_back({loop, brk, cont, true});
+  bool scoped = needs_own_scope(body->stmts);
+  if (scoped) {
+    line("{");
+    indent_++;
+  }
+  stmts(body->stmts);
+  if (scoped) {
+    indent_--;
+    line("}");
+  }
+  fn_->targets.pop_back();
+  line(cont + ":;");
+}
+
+// Runs emit with the output captured; returns the lines it wrote.
+std::string Emitter::capture(const std::function<void()>& emit) {
+  std::string scratch;
+  std::string* saved = out_;
+  out_ = &scratch;
+  emit();
+  out_ = saved;
+  return scratch;
+}
+
 void Emitter::for_stmt(ast::ForStmt* s, const std::string& label) {
   Labels l = loop_labels(fn_, label);
-  line("{");
-  indent_++;
-  if (s->init) stmt(s->init);
+  std::string init_lines;
+  if (s->init) {
+    indent_++;
+    init_lines = capture([&] { stmt(s->init); });
+    indent_--;
+  }
   // Go 1.22: each iteration has its own copy of the loop variables. A copy
   // is only observable when a closure or pointer keeps one (heap variables).
   std::vector<const Var*> per_iter;
@@ -68,30 +111,68 @@ void Emitter::for_stmt(ast::ForStmt* s, const std::string& label) {
         per_iter.push_back(static_cast<Var*>(it->second));
     }
   }
-  line("for (;;) {");
+  // `for (; cond; post)` when the condition and the post statement are
+  // single expressions; otherwise `for (;;)` with them spelled out inside.
   indent_++;
-  if (s->cond) {
-    std::string c = expr(s->cond);
-    line("if (!(" + c + ")) break;");
-  }
-  fn_->targets.push_back({s, l.brk, l.cont, true});
-  line("{");
-  indent_++;
-  stmts(s->body->stmts);
+  std::string cond_lines, cond, post_lines;
+  if (s->cond) cond_lines = capture([&] { cond = expr(s->cond); });
+  if (s->post) post_lines = capture([&] { stmt(s->post); });
   indent_--;
-  line("}");
-  fn_->targets.pop_back();
-  line(l.cont + ":;");
-  for (const Var* v : per_iter) {
-    std::string n = fn_->names[v];
-    line(n + " = gocxx::gc_new<" + cty(v->type) + ">(*" + n + ");");
+  auto single = [](const std::string& lines) -> std::string {
+    // One statement line (a #line directive aside) ending in ';'.
+    std::string out;
+    int n = 0;
+    for (size_t pos = 0; pos < lines.size();) {
+      size_t end = lines.find('\n', pos);
+      if (end == std::string::npos) end = lines.size();
+      std::string ln = lines.substr(pos, end - pos);
+      pos = end + 1;
+      size_t b = ln.find_first_not_of(' ');
+      if (b == std::string::npos || ln[b] == '#') continue;
+      out = ln.substr(b);
+      n++;
+    }
+    if (n != 1 || out.empty() || out.back() != ';' || out.find('{') != std::string::npos) return "";
+    out.pop_back();
+    return out;
+  };
+  std::string post = single(post_lines);
+  std::string init = single(init_lines);
+  bool header = per_iter.empty() && cond_lines.empty() && (s->post == nullptr || !post.empty());
+  // for (int64_t i = 0; ...) when the init is one statement; otherwise a
+  // block holds the init's lines and the loop.
+  bool scoped = s->init != nullptr && !(header && !init.empty());
+  if (scoped) {
+    line("{");
+    indent_++;
+    *out_ += init_lines;
+    init.clear();
   }
-  if (s->post) stmt(s->post);
+  if (header) {
+    line("for (" + init + "; " + cond + "; " + post + ") {");
+    indent_++;
+    loop_body(s, s->body, l.brk, l.cont);
+  } else {
+    line("for (;;) {");
+    indent_++;
+    if (s->cond) {
+      *out_ += cond_lines;
+      line("if (!(" + cond + ")) break;");
+    }
+    loop_body(s, s->body, l.brk, l.cont);
+    for (const Var* v : per_iter) {
+      std::string n = fn_->names[v];
+      line(n + " = gocxx::gc_new<" + cty(v->type) + ">(*" + n + ");");
+    }
+    *out_ += post_lines;
+  }
   indent_--;
   line("}");
   line(l.brk + ":;");
-  indent_--;
-  line("}");
+  if (scoped) {
+    indent_--;
+    line("}");
+  }
 }
 
 void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
@@ -105,34 +186,31 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
     return e == nullptr || (id && id->name == "_");
   };
   // Binds an iteration value to the Go variable (new per iteration with :=).
+  // `for i, x[i] = range` assigns in parallel: x[i]'s location is fixed before i changes.
+  std::string v_loc;
   auto bind = [&](ast::Expr* target, const std::string& value, Type* vt) {
     if (blank(target)) return;
     if (s->define) {
       auto* var = static_cast<Var*>(info_.defs[ast::cast<ast::Ident>(target)]);
       declare_var(var, convert_value(value, vt, var->type));
     } else {
-      line(lvalue(target) + " = " + convert_value(value, vt, info_.type_of(target)->type) + ";");
+      if (target == k && !blank(v)) v_loc = fixed_lvalue(v);
+      std::string loc = target == v && !v_loc.empty() ? v_loc : lvalue(target);
+      line(loc + " = " + convert_value(value, vt, info_.type_of(target)->type) + ";");
     }
   };
   Type* int_t = prog_.types.basic(BasicKind::Int);
   line("{");
   indent_++;
   std::string x;
-  if (isa<Array>(u) && blank(v)) {
-    x = "";  // only the length matters; the array is not evaluated when it has no effects
+  if (isa<Array>(u) && blank(v) && !has_call(s->x) && !has_await(s->x)) {
+    // Only the length matters: the spec does not evaluate an array without
+    // calls or receives (len(x) is then constant).
+    x = "";
   } else {
     x = hoist(expr(s->x), nullptr);
   }
-  auto open_body = [&] {
-    fn_->targets.push_back({s, l.brk, l.cont, true});
-    line("{");
-    indent_++;
-    stmts(s->body->stmts);
-    indent_--;
-    line("}");
-    fn_->targets.pop_back();
-    line(l.cont + ":;");
-  };
+  auto open_body = [&] { loop_body(s, s->body, l.brk, l.cont); };
   std::string i = "i" + std::to_string(fn_->labels);
   if (auto* b = dyn_cast<Basic>(u); b && is_integer(b)) {
     (void)b;
@@ -158,7 +236,9 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
     indent_++;
     bind(k, i, int_t);
     if (!blank(v)) {
-      std::string elem = isa<Pointer>(u) ? "gocxx::deref(" + x + ").at(" + i + ")" : x + (isa<Array>(u) ? ".a[" : ".ptr[") + i + "]";
+      // (A [0]T has no member a; its loop body never runs.)
+      std::string acc = isa<Array>(u) ? (n == 0 ? ".begin()[" : ".a[") : ".ptr[";
+      std::string elem = isa<Pointer>(u) ? "gocxx::deref(" + x + ").at(" + i + ")" : x + acc + i + "]";
       bind(v, elem, et);
     }
     open_body();
@@ -218,14 +298,21 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
       out_ = &scratch;
       indent_++;
       std::string c;
-      if (s->tag) {
-        Type* et = info_.type_of(e)->type;
+      const TypeAndValue* etv = info_.type_of(e);
+      if (s->tag && (etv->mode == Mode::NilValue || is_basic_kind(etv->type, BasicKind::UntypedNil))) {
+        // switch f { case nil: }: funcs, maps and slices compare only with nil.
+        c = is_nil(tag, tag_t);
+      } else if (s->tag) {
+        Type* et = etv->type;
         std::string ev = is_interface(tag_t) && !is_interface(et) ? expr_as(e, tag_t) : expr_as(e, is_interface(et) ? nullptr : tag_t);
         if (ev.empty()) ev = expr(e);
         std::string tv = tag;
         if (is_interface(et) && !is_interface(tag_t)) tv = convert_value(tag, tag_t, et);
         // A case expression may itself be a comparison (switch true { case c == '_': }).
         c = tv + " == (" + ev + ")";
+      } else if (is_interface(etv->type)) {
+        // switch { case i: } compares i with an implicit true.
+        c = convert_value("true", prog_.types.basic(BasicKind::Bool), etv->type) + " == (" + expr(e) + ")";
       } else {
         c = expr(e);
       }

@@ -17,6 +17,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -117,6 +118,8 @@ class Emitter {
   void require_type(Type* t);                   // makes sure t's definition is emitted
   std::string struct_name(Type* t);             // C++ name of a struct type (named or not)
   std::string iface_name(Type* t);
+  bool alias_cycle(Named* n);
+  void define_wrapper(Named* n, const std::string& q);
   void define_named(Named* n);
   void define_struct(Type* t, const std::string& name, Struct* s);
   void define_iface(Type* t, const std::string& name, Interface* it);
@@ -136,12 +139,15 @@ class Emitter {
   std::string index(ast::IndexExpr* e, bool lhs);
   std::string slice_expr(ast::SliceExpr* e);
   std::string unary(ast::UnaryExpr* e);
+  bool untyped_count(const TypeAndValue& tv);
   std::string binary(ast::BinaryExpr* e);
   std::string comparison(ast::BinaryExpr* e, const std::string& x, const std::string& y);
   std::string composite(ast::CompositeLit* e, Type* t);
   std::string type_assert(ast::TypeAssertExpr* e, bool comma_ok);
   std::string func_lit(ast::FuncLit* e);
-  std::string func_value(const Func* f, ast::Expr* recv_expr, Selection* sel);
+  std::string unreachable_call(std::string_view name);
+  // value_sig: the method expression's signature (receiver first), for T.M.
+  std::string func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig = nullptr);
   std::string is_nil(const std::string& v, Type* t);
   // Evaluates operands in Go's order: effectful ones before an await are hoisted
   // into temporaries so that C++'s unspecified argument order cannot reorder calls.
@@ -159,6 +165,8 @@ class Emitter {
   std::vector<std::string> call_args(ast::CallExpr* e, const Signature* sig);
   const Func* static_callee(ast::CallExpr* e, Selection** sel);
   std::string method_receiver(ast::SelectorExpr* e, const Selection& sel, const Func* m);
+  std::string method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel, const Func* f,
+                               const std::string& args);
 
   // ---- statements (stmt.cpp, control.cpp)
   void stmts(std::span<ast::Stmt*> ss);
@@ -166,8 +174,10 @@ class Emitter {
   void stmt_inner(ast::Stmt* s);
   void block(ast::BlockStmt* b);
   void assign(ast::AssignStmt* s);
+  bool mentions_any(std::span<ast::Expr*> exprs, std::span<ast::Expr*> names);
   void define(ast::AssignStmt* s);
   void op_assign(ast::AssignStmt* s);
+  std::string fixed_lvalue(ast::Expr* l);
   void decl_stmt(ast::DeclStmt* s);
   std::vector<std::pair<std::string, Type*>> unpack(ast::Expr* e);
   void var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<ast::Expr*> values);
@@ -175,6 +185,8 @@ class Emitter {
   void return_stmt(ast::ReturnStmt* s);
   void branch(ast::BranchStmt* s);
   void if_stmt(ast::IfStmt* s);
+  void loop_body(ast::Stmt* loop, ast::BlockStmt* body, const std::string& brk, const std::string& cont);
+  std::string capture(const std::function<void()>& emit);
   void for_stmt(ast::ForStmt* s, const std::string& label);
   void range_stmt(ast::RangeStmt* s, const std::string& label);
   void switch_stmt(ast::SwitchStmt* s, const std::string& label);
@@ -182,6 +194,7 @@ class Emitter {
   void select_stmt(ast::SelectStmt* s, const std::string& label);
   void go_stmt(ast::GoStmt* s);
   void defer_stmt(ast::DeferStmt* s);
+  bool stable_operand(ast::Expr* e);
   std::string deferred_closure(ast::CallExpr* call, bool* async, std::string* tag);
   void line(const std::string& text);           // one line of the current body
   void line_directive(Pos pos);
@@ -222,6 +235,7 @@ class Emitter {
   std::unordered_map<std::string, std::string> struct_names_;  // key -> C++ name (unnamed structs)
   std::unordered_map<std::string, std::string> iface_names_;
   std::unordered_set<const Named*> named_defined_;
+  std::unordered_set<const Named*> wrapped_named_;  // recursive `type T []T`: a struct, not a using
   std::unordered_map<const TypeName*, std::string> local_type_names_;
   std::unordered_map<const ast::FuncLit*, std::string> lit_tags_;
   std::unordered_map<const Func*, std::string> func_tags_;

@@ -236,7 +236,9 @@ std::string Emitter::selector(ast::SelectorExpr* e) {
     Type* xt = info_.type_of(e->x)->type;
     return field_path(expr(e->x), xt, sel.index, sel.index.size());
   }
-  return func_value(static_cast<Func*>(sel.obj), e->x, &sel);
+  const TypeAndValue* etv = info_.type_of(e);
+  const Signature* vsig = etv != nullptr ? dyn_cast<Signature>(under(etv->type)) : nullptr;
+  return func_value(static_cast<Func*>(sel.obj), e->x, &sel, vsig);
 }
 
 std::string Emitter::index(ast::IndexExpr* e, bool lhs) {
@@ -351,6 +353,13 @@ std::string Emitter::comparison(ast::BinaryExpr* e, const std::string& x, const 
   return x + " " + op + " " + y;
 }
 
+// Whether a constant shift count must be emitted as a uint: an untyped one
+// that is not an integer, or too big for the int64 an untyped int becomes.
+bool Emitter::untyped_count(const TypeAndValue& tv) {
+  if (!is_untyped(tv.type)) return false;
+  return !is_integer(tv.type) || !constant::int64_val(constant::to_int(tv.value)).exact;
+}
+
 std::string Emitter::binary(ast::BinaryExpr* e) {
   Type* t = info_.type_of(e)->type;
   Type* xt = info_.type_of(e->x)->type;
@@ -387,7 +396,11 @@ std::string Emitter::binary(ast::BinaryExpr* e) {
     return comparison(e, ops[0], ops[1]);
   }
   bool shift = op == TokenKind::Shl || op == TokenKind::Shr;
-  auto ops = operands({e->x, e->y}, {shift ? nullptr : t, shift ? nullptr : t});
+  // An untyped constant shift count is a uint (x << 1.0, x << (math.MaxUint + 0)).
+  Type* count_t = nullptr;
+  if (const TypeAndValue* ytv = info_.type_of(e->y); shift && ytv->mode == Mode::Constant && untyped_count(*ytv))
+    count_t = prog_.types.basic(BasicKind::Uint);
+  auto ops = operands({e->x, e->y}, {shift ? nullptr : t, shift ? count_t : t});
   // C++ ranks & ^ | below comparisons and shifts below + -: Go's operator
   // precedence is kept by parenthesizing binary operands.
   auto paren = [&](ast::Expr* sub, const std::string& v) {

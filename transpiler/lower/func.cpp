@@ -58,6 +58,38 @@ std::string Emitter::signature_params(const Signature* sig, ast::FuncType* type,
   return out;
 }
 
+// Loops, switches and returns under defer emit labels for the gotos that
+// Go's break, continue, fallthrough and return may need; the ones no goto
+// names are noise for the reader: drop their lines.
+static void drop_unused_labels(std::string& text) {
+  std::unordered_set<std::string> targets;
+  for (size_t pos = text.find("goto "); pos != std::string::npos; pos = text.find("goto ", pos + 5)) {
+    size_t end = text.find(';', pos);
+    if (end != std::string::npos) targets.insert(text.substr(pos + 5, end - pos - 5));
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view ln(text.data() + pos, end - pos);
+    size_t b = ln.find_first_not_of(' ');
+    std::string_view t = b == std::string_view::npos ? std::string_view() : ln.substr(b);
+    if (t.ends_with(":;")) t.remove_suffix(2);
+    else if (t.ends_with(":")) t.remove_suffix(1);
+    else t = {};
+    bool label = !t.empty() && t != "default" && t != "public" && t != "private" &&
+                 t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
+                     std::string_view::npos;
+    if (!label || targets.count(std::string(t))) {
+      out.append(ln);
+      if (end < text.size()) out += '\n';
+    }
+    pos = end + 1;
+  }
+  text = std::move(out);
+}
+
 std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signature* sig, bool coroutine,
                                const Func* f, ast::FuncLit* lit, const std::string& recv_name, const Var* recv) {
   FuncState st;
@@ -145,6 +177,7 @@ std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signat
   fn_ = parent;
   out_ = saved_out;
   indent_ = saved_indent;
+  drop_unused_labels(text);
   std::string r = result_cty(sig, coroutine);
   if (lit != nullptr) {
     return "[=](" + params + ") mutable -> " + r + " {\n" + text + "}";
@@ -155,20 +188,65 @@ std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signat
 std::string Emitter::func_lit(ast::FuncLit* e) {
   auto* sig = static_cast<Signature*>(under(info_.type_of(e)->type));
   bool async = is_async_sig(sig);
+  if (!async && an_.blocking(e)) {
+    // A blocking literal of a non-async func type: the analysis proved the
+    // code making it unreachable (analysis.h), so its body is never run.
+    std::string params;
+    for (size_t i = 0; i < sig->params->size(); i++)
+      params += (i ? ", " : "") + cty(sig->params->vars[i]->type);
+    return func_cty(sig) + "::make([](" + params + ") -> " + result_cty(sig, false) + " { " +
+           unreachable_call("func literal") + " })";
+  }
   std::string lam = func_body(e->type, e->body, sig, async, nullptr, e, "", nullptr);
   return func_cty(sig) + "::make(" + lam + ")";
 }
 
+// An operand whose C++ text, copied into a [=] lambda now, has the value it
+// has now: a constant, nil, a local variable that lives in the frame (the
+// lambda copies it), or the address of a heap cell. Package variables and
+// heap cells' contents are read when the lambda runs, so they need a
+// temporary.
+bool Emitter::stable_operand(ast::Expr* e) {
+  e = ast::unparen(e);
+  const TypeAndValue* tv = info_.type_of(e);
+  if (tv != nullptr && (tv->mode == Mode::Constant || tv->mode == Mode::NilValue)) return true;
+  auto local = [&](ast::Expr* x) -> const Var* {
+    auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(x));
+    if (id == nullptr) return nullptr;
+    auto it = info_.uses.find(id);
+    const Var* v = it == info_.uses.end() ? nullptr : dyn_cast<Var>(it->second);
+    if (v == nullptr || v->is_field || v->parent == nullptr || v->parent->what == std::string_view("package"))
+      return nullptr;
+    return v;
+  };
+  if (const Var* v = local(e)) return !an_.on_heap(v);
+  if (auto* u = ast::dyn_cast<ast::UnaryExpr>(e); u && u->op == TokenKind::And) {
+    const Var* v = local(u->x);
+    return v != nullptr && an_.on_heap(v);
+  }
+  return false;
+}
+
 // Evaluates a call's function and arguments now (for go and defer) and
-// returns the call text over the temporaries.
+// returns the call text over the temporaries. Operands that are stable
+// (stable_operand) need none: `go worker(i, ch)` captures i and ch.
 std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string* tag) {
   *async = false;
   ast::Expr* fun = ast::unparen(c->fun);
+  bool args_stable = true;
+  for (ast::Expr* a : c->args) args_stable = args_stable && stable_operand(a);
+  auto hoist_args = [&](std::vector<std::string>& args) {
+    if (args_stable) return;
+    for (auto& a : args) a = hoist(a, nullptr);
+  };
   auto b = info_.builtin_calls.find(c);
   if (b != info_.builtin_calls.end()) {
     // Builtins: evaluate the operands now.
     std::vector<std::string> temps;
-    if (b->second == BuiltinId::Recover) return "(void)gocxx::recover(nullptr)";
+    if (b->second == BuiltinId::Recover) {
+      *tag = "gocxx::deferred_recover_tag";
+      return "(void)gocxx::recover_deferred()";
+    }
     std::string text = builtin(c, b->second);
     return text;
   }
@@ -178,7 +256,7 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
   if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
     *tag = recover_tag_of(nullptr, lit);
     std::vector<std::string> args = call_args(c, sig);
-    for (auto& a : args) a = hoist(a, nullptr);
+    hoist_args(args);
     std::string lam = func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
     return "(" + lam + ")(" + join(args) + ")";
   }
@@ -186,9 +264,20 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
   const Func* f = static_callee(c, &sel);
   if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal) {
     auto* s = ast::cast<ast::SelectorExpr>(fun);
-    std::string recv = hoist(method_receiver(s, *sel, f), nullptr);
+    // The receiver: a stable value, or the address of a heap variable for
+    // a pointer method, is captured as it is.
+    bool recv_stable = stable_operand(s->x);
+    if (!recv_stable && f->has_ptr_recv && !is_interface(sel->recv)) {
+      auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(s->x));
+      auto it = id ? info_.uses.find(id) : info_.uses.end();
+      const Var* v = it == info_.uses.end() ? nullptr : dyn_cast<Var>(it->second);
+      recv_stable = v != nullptr && an_.on_heap(v) && !isa<Pointer>(under(v->type)) && sel->index.size() == 1 &&
+                    v->parent != nullptr && v->parent->what != std::string_view("package");
+    }
+    std::string recv = method_receiver(s, *sel, f);
+    if (!recv_stable) recv = hoist(recv, nullptr);
     std::vector<std::string> args = call_args(c, static_cast<Signature*>(f->type));
-    for (auto& a : args) a = hoist(a, nullptr);
+    hoist_args(args);
     if (is_interface(sel->recv)) return recv + "." + escape(f->name) + "(" + join(args) + ")";
     *tag = recover_tag_of(f, nullptr);
     args.insert(args.begin(), recv);
@@ -197,7 +286,7 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
   if (f != nullptr && sel == nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
     *tag = recover_tag_of(f, nullptr);
     std::vector<std::string> args = call_args(c, sig);
-    for (auto& a : args) a = hoist(a, nullptr);
+    hoist_args(args);
     return func_name(f) + "(" + join(args) + ")";
   }
   std::string fv = hoist(expr(fun), nullptr);
@@ -216,27 +305,19 @@ void Emitter::go_stmt(ast::GoStmt* s) {
     line("gocxx::go(" + func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr) + ");");
     return;
   }
-  line("{");
-  indent_++;
   std::string call_text = deferred_closure(s->call, &async, &tag);
   if (async) line("gocxx::go([=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
   else line("gocxx::go([=]() mutable { " + call_text + "; });");
-  indent_--;
-  line("}");
 }
 
 void Emitter::defer_stmt(ast::DeferStmt* s) {
   line_directive(s->pos);
   bool async = false;
   std::string tag;
-  line("{");
-  indent_++;
   std::string call_text = deferred_closure(s->call, &async, &tag);
   std::string t = tag.empty() ? "nullptr" : "&" + tag;
   if (async) line("df.push(" + t + ", [=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
   else line("df.push(" + t + ", [=]() mutable { " + call_text + "; });");
-  indent_--;
-  line("}");
 }
 
 void Emitter::emit_func(const Func* f) {

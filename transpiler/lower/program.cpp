@@ -125,7 +125,9 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
     out += "};\n";
     methods = "methods_" + name;
     nmethods = std::to_string(it->all_methods.size());
-  } else if (!isa<Interface>(u) && !shared) {
+  } else if (!isa<Interface>(u)) {
+    // Unnamed types have methods too: struct{ T } promotes T's (shared
+    // descriptors live in headers, so their thunks are inline).
     std::vector<MethodEntry> ms = method_set(t);
     std::sort(ms.begin(), ms.end(), [&](const MethodEntry& a, const MethodEntry& b) {
       return qualified_name(a.m) < qualified_name(b.m);
@@ -172,7 +174,7 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         // interface, in a non-blocking family: never called (analysis.h).
         if (!async && callee_async)
           body = "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
-        out += "static " + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
+        out += (shared ? "inline " : "static ") + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
         table += "  {\"" + qualified_name(me.m) + "\", \"" + Analysis::sig_key(sig) +
                  "\", reinterpret_cast<gocxx::MethodFn>(&" + thunk + ")},\n";
       }

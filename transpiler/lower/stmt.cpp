@@ -11,6 +11,10 @@
 
 #include "lower/emitter.h"
 
+#include <set>
+
+#include "parse/visit.h"
+
 namespace gocxx::lower {
 
 void Emitter::line(const std::string& text) {
@@ -88,6 +92,20 @@ void Emitter::decl_stmt(ast::DeclStmt* s) {
   }
 }
 
+// Whether an identifier spelled like one of names occurs in exprs.
+bool Emitter::mentions_any(std::span<ast::Expr*> exprs, std::span<ast::Expr*> names) {
+  std::set<std::string_view> spelled;
+  for (ast::Expr* n : names) spelled.insert(ast::cast<ast::Ident>(n)->name);
+  bool found = false;
+  for (ast::Expr* e : exprs) {
+    ast::walk(e, [&](ast::Node* x) {
+      if (auto* id = ast::dyn_cast<ast::Ident>(x); id && spelled.count(id->name)) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
 void Emitter::define(ast::AssignStmt* s) {
   // Some left-hand names may be redeclared (assigned), others new.
   bool all_new = true;
@@ -118,6 +136,19 @@ void Emitter::define(ast::AssignStmt* s) {
     auto* id = ast::cast<ast::Ident>(l);
     Object* o = info_.defs.count(id) ? info_.defs[id] : (info_.uses.count(id) ? info_.uses[id] : nullptr);
     ts.push_back(o ? o->type : nullptr);
+  }
+  // a, b := f(), g() declaring only new names: declarations in order keep
+  // Go's evaluation order without temporaries, unless a right-hand side
+  // names one of them (then it means an outer variable the C++
+  // declaration would shadow).
+  if (all_new && es.size() > 1 && !mentions_any(es, s->lhs)) {
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      std::string v = operands({es[i]}, {ts[i]})[0];
+      auto* id = ast::cast<ast::Ident>(s->lhs[i]);
+      if (id->name == "_") line("(void)(" + v + ");");
+      else declare_var(static_cast<Var*>(info_.defs[id]), v);
+    }
+    return;
   }
   std::vector<std::string> ops;
   if (es.size() == 1 && es[0]->kind == ast::NodeKind::CallExpr && ts[0] != nullptr) {
@@ -154,10 +185,15 @@ void Emitter::assign(ast::AssignStmt* s) {
     return id != nullptr && id->name == "_";
   };
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    // p, *p = f(): the left operands are evaluated before the call.
+    std::vector<std::string> targets(s->lhs.size());
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      if (!is_blank(s->lhs[i])) targets[i] = fixed_lvalue(s->lhs[i]);
+    }
     auto vals = unpack(s->rhs[0]);
     for (size_t i = 0; i < s->lhs.size(); i++) {
       if (is_blank(s->lhs[i])) continue;
-      line(lvalue(s->lhs[i]) + " = " + convert_value(vals[i].first, vals[i].second, lhs_type(s->lhs[i])) + ";");
+      line(targets[i] + " = " + convert_value(vals[i].first, vals[i].second, lhs_type(s->lhs[i])) + ";");
     }
     return;
   }
@@ -203,15 +239,7 @@ void Emitter::assign(ast::AssignStmt* s) {
   // each left-hand location that is not a plain variable.
   std::vector<std::string> targets(s->lhs.size());
   for (size_t i = 0; i < s->lhs.size(); i++) {
-    if (is_blank(s->lhs[i])) continue;
-    ast::Expr* l = ast::unparen(s->lhs[i]);
-    if (ast::isa<ast::Ident>(l)) {
-      targets[i] = lvalue(l);
-    } else {
-      std::string r = tmp();
-      line("auto& " + r + " = " + lvalue(l) + ";");
-      targets[i] = r;
-    }
+    if (!is_blank(s->lhs[i])) targets[i] = fixed_lvalue(s->lhs[i]);
   }
   std::vector<ast::Expr*> es(s->rhs.begin(), s->rhs.end());
   std::vector<Type*> ts;
@@ -228,12 +256,38 @@ void Emitter::assign(ast::AssignStmt* s) {
   }
 }
 
+// A left-hand side of a tuple or parallel assignment with its operands
+// evaluated now (Go's first phase), written later: a plain variable as is,
+// a map element as `m.ref(k)` on hoisted operands (the entry appears only
+// when assigned), anything else through a reference:
+//   x[i], m[k] = f()  ->  auto& t1 = x.at(i); auto t2 = m; auto t3 = k;
+//                         auto t4 = f(); t1 = ...; t2.ref(t3) = ...;
+std::string Emitter::fixed_lvalue(ast::Expr* l) {
+  l = ast::unparen(l);
+  if (ast::isa<ast::Ident>(l)) return lvalue(l);
+  if (auto* ix = ast::dyn_cast<ast::IndexExpr>(l); ix != nullptr && isa<Map>(under(info_.type_of(ix->x)->type))) {
+    auto* m = static_cast<Map*>(under(info_.type_of(ix->x)->type));
+    auto ops = operands({ix->x, ix->indices[0]}, {nullptr, m->key});
+    std::string mv = hoist(ops[0], nullptr), kv = hoist(ops[1], m->key);
+    return mv + ".ref(" + kv + ")";
+  }
+  std::string r = tmp();
+  line("auto& " + r + " = " + lvalue(l) + ";");
+  return r;
+}
+
 void Emitter::op_assign(ast::AssignStmt* s) {
   ast::Expr* l = s->lhs[0];
   Type* t = info_.type_of(l)->type;
   std::string op(scan::spelling(s->tok));
   op.pop_back();  // "+=" -> "+"
-  std::string y = expr_as(s->rhs[0], (op == "<<" || op == ">>") ? info_.type_of(s->rhs[0])->type : t);
+  Type* yt = t;
+  if (op == "<<" || op == ">>") {
+    // The count keeps its own type; a constant one may be untyped float (x <<= 1.0).
+    const TypeAndValue* ytv = info_.type_of(s->rhs[0]);
+    yt = ytv->mode == Mode::Constant && untyped_count(*ytv) ? prog_.types.basic(BasicKind::Uint) : ytv->type;
+  }
+  std::string y = expr_as(s->rhs[0], yt);
   std::string x = lvalue(l);
   std::string T = cty(t);
   if (is_string(under(t)) && op == "+") {
@@ -320,7 +374,11 @@ void Emitter::stmt(ast::Stmt* s) {
   // already forbids jumping over the statements that declare variables).
   bool declares = s->kind == ast::NodeKind::DeclStmt || s->kind == ast::NodeKind::LabeledStmt ||
                   (s->kind == ast::NodeKind::AssignStmt && ast::cast<ast::AssignStmt>(s)->tok == TokenKind::Define);
-  if (declares || fn_ == nullptr) return stmt_inner(s);
+  // Loops, switch and select keep their temporaries in blocks of their own.
+  bool own_block = s->kind == ast::NodeKind::ForStmt || s->kind == ast::NodeKind::RangeStmt || s->kind == ast::NodeKind::SwitchStmt ||
+                   s->kind == ast::NodeKind::SelectStmt;
+  if (auto* is = ast::dyn_cast<ast::IfStmt>(s); is && is->init != nullptr) own_block = true;
+  if (declares || own_block || fn_ == nullptr) return stmt_inner(s);
   std::string scratch;
   std::string* saved = out_;
   out_ = &scratch;

@@ -44,8 +44,6 @@ const char* basic_cty(BasicKind k) {
 
 }  // namespace
 
-std::string Emitter::type_key(Type* t) { return type_string(t, nullptr); }
-
 // The type as reflect (and so fmt's %T) writes it: package names, not paths;
 // "uint8" for byte; "struct { X int }", "interface {}", "func(int) string".
 std::string Emitter::rtype_string(Type* t) {
@@ -230,7 +228,7 @@ std::vector<std::string> Emitter::value_deps(Type* t, bool decl_only) {
         }
         define_named(n);
         std::string q = qual(n->obj);
-        bool is_struct = n->cxx_type.empty() && isa<Struct>(n->underlying);
+        bool is_struct = n->cxx_type.empty() && (isa<Struct>(n->underlying) || wrapped_named_.count(n));
         bool is_iface = n->cxx_type.empty() && isa<Interface>(n->underlying) &&
                         !static_cast<Interface*>(n->underlying)->all_methods.empty();
         // Structs and interface structs are forward-declared: only a value
@@ -360,6 +358,8 @@ void Emitter::define_named(Named* n) {
     define_struct(n, q, st);
   } else if (auto* it = dyn_cast<Interface>(n->underlying); it && !it->all_methods.empty()) {
     define_iface(n, q, it);
+  } else if (alias_cycle(n)) {
+    define_wrapper(n, q);
   } else {
     // using Name = <underlying>;
     TypeDef def;
@@ -371,6 +371,69 @@ void Emitter::define_named(Named* n) {
     note_typedef(key);
   }
   pkg_ = saved;
+}
+
+// Whether n's underlying type refers back to n through other `using`
+// aliases only (type T []T, type F func() F, type A []B; type B []A): a
+// `using` cannot name itself, structs and interfaces are forward-declared.
+bool Emitter::alias_cycle(Named* n) {
+  std::unordered_set<const Named*> seen;
+  std::function<bool(Type*)> walk = [&](Type* x) -> bool {
+    switch (x->kind) {
+      case TypeKind::Named: {
+        auto* m = static_cast<Named*>(x);
+        if (m == n) return true;
+        if (m->obj->pkg == nullptr || !m->cxx_type.empty() || wrapped_named_.count(m) || !seen.insert(m).second)
+          return false;
+        if (isa<Struct>(m->underlying) || isa<Interface>(m->underlying)) return false;
+        return walk(m->underlying);
+      }
+      case TypeKind::Pointer: return walk(static_cast<Pointer*>(x)->elem);
+      case TypeKind::Array: return walk(static_cast<Array*>(x)->elem);
+      case TypeKind::Slice: return walk(static_cast<Slice*>(x)->elem);
+      case TypeKind::Chan: return walk(static_cast<Chan*>(x)->elem);
+      case TypeKind::Map: return walk(static_cast<Map*>(x)->key) || walk(static_cast<Map*>(x)->elem);
+      case TypeKind::Signature: {
+        auto* sg = static_cast<Signature*>(x);
+        for (Var* v : sg->params->vars) if (walk(v->type)) return true;
+        for (Var* v : sg->results->vars) if (walk(v->type)) return true;
+        return false;
+      }
+      default: return false;
+    }
+  };
+  return walk(n->underlying);
+}
+
+// A recursive slice, map, chan or func type is a struct deriving from its
+// underlying representation, convertible both ways:
+//   type T []T  ->  struct T : gocxx::Slice<go::main_::T> {
+//                     T() = default;
+//                     T(const gocxx::Slice<go::main_::T>& v) : gocxx::Slice<go::main_::T>(v) {}
+//                   };
+void Emitter::define_wrapper(Named* n, const std::string& q) {
+  auto [ns, name] = split_qual(q);
+  std::string key = "named:" + q;
+  Type* u = n->underlying;
+  if (!isa<Slice>(u) && !isa<Map>(u) && !isa<Chan>(u) && !isa<Signature>(u)) {
+    error(n->obj->pos, "unsupported: recursive " + std::string(isa<Pointer>(u) ? "pointer" : "array") + " type " +
+                           std::string(n->obj->name));
+    return;
+  }
+  wrapped_named_.insert(n);
+  TypeDef def;
+  def.owner = n->obj->pkg;
+  def.fwd = "namespace " + ns + " { struct " + name + "; }\n";
+  typedefs_[key] = def;  // reserve: the base names the struct itself
+  note_typedef(key);
+  std::string base = cty(u);                            // gocxx::Slice<go::main_::T>
+  std::string tmpl = base.substr(0, base.find('<'));     // gocxx::Slice
+  std::string ctor = tmpl.substr(tmpl.rfind("::") + 2);  // Slice
+  def.text = "namespace " + ns + " {\n// " + type_string(n, nullptr) + "\nstruct " + name + " : " + base + " {\n" +
+             "  using " + base + "::" + ctor + ";\n  " + name + "() = default;\n  " + name + "(const " + base +
+             "& v) : " + base + "(v) {}\n};\n}  // namespace " + ns + "\n";
+  def.deps = value_deps(u, true);
+  typedefs_[key] = std::move(def);
 }
 
 void Emitter::define_struct(Type* t, const std::string& q, Struct* s) {

@@ -127,6 +127,15 @@ inline R icall(const Any& x, const Type* iface, int i, Args... args) {
   return reinterpret_cast<R (*)(const void*, Args...)>(fns[i])(x.data, std::forward<Args>(args)...);
 }
 
+// x for the method value x.M: Go panics when the value is made from a nil interface, not
+// when it is called.
+template <class I>
+inline const I& nonnil_iface(const I& x) {
+  if (x.type == nullptr) [[unlikely]]
+    panic_nil_deref();
+  return x;
+}
+
 // x.(T) for a concrete T described by `want`; `iface` is x's static interface type (for the
 // message: "interface conversion: interface {} is string, not int").
 template <class T>

@@ -77,6 +77,13 @@ struct GoexitException {};
 // nil interface otherwise.
 Any recover(const void* tag = nullptr);
 
+// `defer recover()`: the builtin itself deferred, pushed with &deferred_recover_tag. Run by a
+// panic, it is called by the runtime rather than by a deferred function and recovers nothing;
+// run at a normal return of the function that deferred it, it recovers what a recover() in
+// that function would (Go's test/recover1.go, tests 5-7).
+inline constexpr char deferred_recover_tag = 0;
+Any recover_deferred();
+
 // Prints Go's report for an unrecovered panic and exits 2.
 [[noreturn]] void die_with_panic(std::exception_ptr e) noexcept;
 

@@ -29,6 +29,9 @@ char** program_argv();
 // to an interface by reachable code, so the entry is never called. Reaching
 // it is a gocxx bug (a value made outside Go code, say); it says so and exits.
 [[noreturn]] void unreachable_blocking_method(const char* method);
+// The same for a blocking function made a value of a non-blocking func type
+// by code that the analysis found unreachable.
+[[noreturn]] void unreachable_blocking_func(const char* func);
 
 namespace detail {
 
