@@ -172,6 +172,7 @@ void panic_runtime_error(String msg) {
   throw_runtime(&kErrorString, "runtime error: " + std::string(msg.view()));
 }
 void panic_plain(String msg) { throw_runtime(&kPlainError, std::string(msg.view())); }
+void panic_value_receiver(const char* msg) { throw_runtime(&kPlainError, std::string(msg)); }
 
 void panic_index(int64_t i, int64_t len) { panic_bounds(BoundsCode::Index, i, len); }
 

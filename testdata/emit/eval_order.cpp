@@ -173,9 +173,10 @@ void main_() {
   gocxx::Slice<int64_t> s = gocxx::Slice<int64_t>::from({1, 2, 3});
   int64_t i = 0;
   {
-    auto& t5 = s.at(i);
+    auto t5 = s;
+    auto t6 = i;
     i = 1;
-    t5 = 9;
+    t5.at(t6) = 9;
   }
   uint8_t u = uint8_t(250);
   u += uint8_t(10);

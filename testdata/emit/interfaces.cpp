@@ -297,7 +297,9 @@ const gocxx::Type type_main_base_d663c841{gocxx::Kind::Struct,
 }  // namespace go::rt
 namespace go::rt {
 static gocxx::String thunk_type__main_base_3867e3b9_0(const void* d) {
-  return go::main_::base_Name(gocxx::deref(std::bit_cast<go::main_::base*>(d)));
+  return go::main_::base_Name(
+      gocxx::deref_value_receiver(std::bit_cast<go::main_::base*>(d),
+                                  "value method main.base.Name called using nil *base pointer"));
 }
 const gocxx::Method methods_type__main_base_3867e3b9[] = {
     {"Name", "func() string", reinterpret_cast<gocxx::MethodFn>(&thunk_type__main_base_3867e3b9_0)},
@@ -352,7 +354,9 @@ const gocxx::Type type_main_Rect_12d503e2{gocxx::Kind::Struct,
 }  // namespace go::rt
 namespace go::rt {
 static double thunk_type__main_Rect_76484cfa_0(const void* d) {
-  return go::main_::Rect_Area(gocxx::deref(std::bit_cast<go::main_::Rect*>(d)));
+  return go::main_::Rect_Area(
+      gocxx::deref_value_receiver(std::bit_cast<go::main_::Rect*>(d),
+                                  "value method main.Rect.Area called using nil *Rect pointer"));
 }
 static gocxx::String thunk_type__main_Rect_76484cfa_1(const void* d) {
   return go::main_::base_Name(gocxx::deref(std::bit_cast<go::main_::Rect*>(d)).base);

@@ -1,7 +1,9 @@
 // Identical types share one run-time descriptor: byte and uint8, rune and
 // int32, func types that differ only in parameter names; distinct local
 // types with the same name do not (and their descriptors do not clash).
-// From Go's test/alias1.go and bigmap.go.
+// Embedded fields written through an alias are named by the alias:
+// struct{ Int } (type Int = int) is not struct{ int }.
+// From Go's test/alias1.go, bigmap.go and fixedbugs/issue50190.go.
 package main
 
 import "fmt"
@@ -35,4 +37,11 @@ func main() {
 	fmt.Printf("%T %T %v\n", a, b, a)
 	m := map[interface{}]int{byte(1): 1}
 	fmt.Println(m[uint8(1)])
+	var p, q interface{} = A{}, B{}
+	fmt.Println(p == q, p == A{}, q == B{})
 }
+
+type Int = int
+
+type A = struct{ int }
+type B = struct{ Int }

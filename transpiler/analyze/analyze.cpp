@@ -327,6 +327,13 @@ class Analyzer {
         case ast::NodeKind::IncDecStmt:
           mark_assigned(ast::cast<ast::IncDecStmt>(x)->x);
           return true;
+        case ast::NodeKind::ReturnStmt:
+          // `return v` assigns the named results, which a deferred closure may read.
+          if (!ast::cast<ast::ReturnStmt>(x)->results.empty() && n->sig != nullptr) {
+            for (Var* r : n->sig->results->vars)
+              if (!r->name.empty() && r->name != "_") reassigned_.insert(r);
+          }
+          return true;
         case ast::NodeKind::SliceExpr: {
           auto* s = ast::cast<ast::SliceExpr>(x);
           const TypeAndValue* tv = info_.type_of(s->x);

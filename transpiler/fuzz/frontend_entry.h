@@ -35,7 +35,7 @@ struct FrontendResult {
   bool checked = false;     // the checker ran
   // Invariant violations ("ast::verify: BinaryExpr: null y", ...): bugs.
   std::vector<std::string> problems;
-  double cpu_seconds = 0;  // CPU time of the thread that ran the phases
+  double cpu_seconds = 0;  // user CPU time of the thread that ran the phases
 };
 
 // Whether this build includes the type checker.

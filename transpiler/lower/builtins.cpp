@@ -15,8 +15,37 @@
 namespace gocxx::lower {
 
 
+// A builtin applied to a multi-value call: copy(f()), delete(h()), append(g()),
+// complex(p()), println(f()) -- the values are unpacked from one temporary:
+//   n := copy(f(a))  ->  auto t1 = go::main_::f(a); gocxx::copy(std::get<0>(t1), std::get<1>(t1))
+std::string Emitter::builtin_spread(ast::CallExpr* e, BuiltinId id) {
+  auto vals = unpack(e->args[0]);
+  auto at = [&](size_t i, Type* to) { return to ? convert_value(vals[i].first, vals[i].second, to) : vals[i].first; };
+  switch (id) {
+    case BuiltinId::Copy:
+      return std::string(is_string(under(vals[1].second)) ? "gocxx::copy_string(" : "gocxx::copy(") + at(0, nullptr) +
+             ", " + at(1, nullptr) + ")";
+    case BuiltinId::Delete: return at(0, nullptr) + ".del(" + at(1, static_cast<Map*>(under(vals[0].second))->key) + ")";
+    case BuiltinId::Complex: return cty(info_.type_of(e)->type) + "{" + at(0, nullptr) + ", " + at(1, nullptr) + "}";
+    case BuiltinId::Append: {
+      Type* st = info_.type_of(e)->type;
+      std::vector<std::string> ops = {at(0, st)};
+      for (size_t i = 1; i < vals.size(); i++) ops.push_back(at(i, static_cast<Slice*>(under(st))->elem));
+      return ops.size() == 1 ? ops[0] : "gocxx::append(" + join(ops) + ")";
+    }
+    default: {  // print, println
+      std::vector<std::string> ops;
+      for (size_t i = 0; i < vals.size(); i++) ops.push_back(at(i, nullptr));
+      return std::string(id == BuiltinId::Println ? "gocxx::builtin_println(" : "gocxx::builtin_print(") + join(ops) + ")";
+    }
+  }
+}
+
 std::string Emitter::builtin(ast::CallExpr* e, BuiltinId id) {
   auto arg_type = [&](size_t i) { return info_.type_of(e->args[i])->type; };
+  if (e->args.size() == 1 && isa<Tuple>(arg_type(0)) && static_cast<Tuple*>(arg_type(0))->size() > 1) {
+    return builtin_spread(e, id);
+  }
   Type* int_t = prog_.types.basic(BasicKind::Int);
   switch (id) {
     case BuiltinId::Len:

@@ -311,7 +311,11 @@ std::string Emitter::conversion(ast::CallExpr* e) {
     // A constant converted to a non-constant type ([]byte("x"), string(rune)).
     if (!isa<Slice>(under(to))) return constant(atv->value, to);
   }
-  if (atv->mode == Mode::NilValue) return zero(to);
+  if (atv->mode == Mode::NilValue) {
+    // (*T)(nil) keeps its type: *(*T)(nil) is gocxx::deref of a T*, not of nullptr.
+    if (isa<Pointer>(under(to))) return "static_cast<" + cty(to) + ">(nullptr)";
+    return zero(to);
+  }
   std::string x = atv->mode == Mode::Constant ? constant(atv->value, from) : expr(arg);
   Type* tu = under(to);
   Type* fu = under(from);

@@ -440,11 +440,12 @@ void Emitter::select_stmt(ast::SelectStmt* s, const std::string& label) {
     ast::CommClause* cc;
     std::string value, ok;
     ast::AssignStmt* assign = nullptr;
+    Type* elem = nullptr;  // the channel's element type
   };
   std::vector<Case> cases;
   for (ast::CommClause* cc : s->body) {
     if (cc->comm == nullptr) continue;
-    Case c{cc, "", "", nullptr};
+    Case c{cc, "", "", nullptr, nullptr};
     if (auto* snd = ast::dyn_cast<ast::SendStmt>(cc->comm)) {
       auto* ch = static_cast<check::Chan*>(under(info_.type_of(snd->chan)->type));
       std::string chan = hoist(expr(snd->chan), nullptr);
@@ -460,6 +461,7 @@ void Emitter::select_stmt(ast::SelectStmt* s, const std::string& label) {
       auto* u = ast::cast<ast::UnaryExpr>(ast::unparen(rx));
       auto* ch = static_cast<check::Chan*>(under(info_.type_of(u->x)->type));
       std::string chan = hoist(expr(u->x), nullptr);
+      c.elem = ch->elem;
       c.value = "v" + std::to_string(cases.size()) + "_" + sel;
       c.ok = "ok" + std::to_string(cases.size()) + "_" + sel;
       line(cty(ch->elem) + " " + c.value + "{};");
@@ -484,8 +486,10 @@ void Emitter::select_stmt(ast::SelectStmt* s, const std::string& label) {
         for (size_t i = 0; i < as->lhs.size(); i++) {
           auto* id = ast::dyn_cast<ast::Ident>(as->lhs[i]);
           if (id && id->name == "_") continue;
+          // case i = <-c: assignability may need a conversion (int into interface{}).
+          Type* from = i == 0 ? c.elem : prog_.types.basic(BasicKind::Bool);
           if (as->tok == TokenKind::Define) declare_var(static_cast<Var*>(info_.defs[id]), vals[i]);
-          else line(lvalue(as->lhs[i]) + " = " + vals[i] + ";");
+          else line(lvalue(as->lhs[i]) + " = " + convert_value(vals[i], from, info_.type_of(as->lhs[i])->type) + ";");
         }
       }
       indent_--;

@@ -162,6 +162,7 @@ class Emitter {
   bool call_is_async(ast::CallExpr* e);
   std::string conversion(ast::CallExpr* e);
   std::string builtin(ast::CallExpr* e, BuiltinId id);
+  std::string builtin_spread(ast::CallExpr* e, BuiltinId id);
   std::vector<std::string> call_args(ast::CallExpr* e, const Signature* sig);
   const Func* static_callee(ast::CallExpr* e, Selection** sel);
   std::string method_receiver(ast::SelectorExpr* e, const Selection& sel, const Func* m);
@@ -194,6 +195,8 @@ class Emitter {
   void select_stmt(ast::SelectStmt* s, const std::string& label);
   void go_stmt(ast::GoStmt* s);
   void defer_stmt(ast::DeferStmt* s);
+  // Expressions already evaluated into temporaries (deferred builtins' operands).
+  std::unordered_map<const ast::Expr*, std::string> expr_override_;
   bool stable_operand(ast::Expr* e);
   std::string deferred_closure(ast::CallExpr* call, bool* async, std::string* tag);
   void line(const std::string& text);           // one line of the current body

@@ -133,6 +133,10 @@ std::string Emitter::is_nil(const std::string& v, Type* t) {
 }
 
 std::string Emitter::expr(ast::Expr* e) {
+  if (!expr_override_.empty()) {
+    auto it = expr_override_.find(e);
+    if (it != expr_override_.end()) return it->second;
+  }
   const TypeAndValue* tv = info_.type_of(e);
   if (tv != nullptr && tv->mode == Mode::Constant) return constant(tv->value, tv->type);
   switch (e->kind) {
@@ -366,15 +370,21 @@ std::string Emitter::binary(ast::BinaryExpr* e) {
   TokenKind op = e->op;
   if (op == TokenKind::AndAnd || op == TokenKind::OrOr) {
     std::string x = expr(e->x);
-    if (!has_await(e->y) && !has_call(e->y)) return x + (op == TokenKind::AndAnd ? " && " : " || ") + expr(e->y);
-    if (!has_await(e->y)) return x + (op == TokenKind::AndAnd ? " && " : " || ") + expr(e->y);
-    // The right operand's awaits may only run when it is evaluated.
-    std::string r = hoist(x, prog_.types.basic(BasicKind::Bool));
-    line(std::string("if (") + (op == TokenKind::AndAnd ? "" : "!") + r + ") {");
+    // The right operand is lowered aside: the statements it needs (awaits,
+    // temporaries that order its calls) may only run when it is evaluated:
+    //   A() && I(E() + H(J()))  ->  bool t1 = A(); if (t1) { auto t2 = E(); ...; t1 = I(...); }
+    std::string scratch;
+    std::string* saved = out_;
+    if (out_ != nullptr) out_ = &scratch;
     indent_++;
     std::string y = expr(e->y);
-    line(r + " = " + y + ";");
     indent_--;
+    out_ = saved;
+    if (scratch.empty()) return x + (op == TokenKind::AndAnd ? " && " : " || ") + y;
+    std::string r = hoist(x, prog_.types.basic(BasicKind::Bool));
+    line(std::string("if (") + (op == TokenKind::AndAnd ? "" : "!") + r + ") {");
+    *out_ += scratch;
+    line("  " + r + " = " + y + ";");
     line("}");
     return r;
   }

@@ -247,7 +247,17 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
       *tag = "gocxx::deferred_recover_tag";
       return "(void)gocxx::recover_deferred()";
     }
+    // `defer close(c)`, `defer println(x)`: operands that are not stable are
+    // evaluated into temporaries now, and the builtin is spelled over them.
+    if (!args_stable) {
+      for (ast::Expr* a : c->args) {
+        const TypeAndValue* atv = info_.type_of(a);
+        if (atv == nullptr || atv->mode == Mode::TypeExpr || stable_operand(a)) continue;
+        expr_override_[a] = hoist(expr(a), nullptr);
+      }
+    }
     std::string text = builtin(c, b->second);
+    expr_override_.clear();
     return text;
   }
   const TypeAndValue* ftv = info_.type_of(fun);
@@ -278,7 +288,11 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     if (!recv_stable) recv = hoist(recv, nullptr);
     std::vector<std::string> args = call_args(c, static_cast<Signature*>(f->type));
     hoist_args(args);
-    if (is_interface(sel->recv)) return recv + "." + escape(f->name) + "(" + join(args) + ")";
+    if (is_interface(sel->recv)) {
+      // defer x.M() with a nil x panics at the defer statement, as the method value would.
+      line("(void)gocxx::nonnil_iface(" + recv + ");");
+      return recv + "." + escape(f->name) + "(" + join(args) + ")";
+    }
     *tag = recover_tag_of(f, nullptr);
     args.insert(args.begin(), recv);
     return func_name(f) + "(" + join(args) + ")";

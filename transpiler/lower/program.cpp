@@ -165,6 +165,14 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
           std::string rv;
           if (me.m->has_ptr_recv) rv = have_ptr ? r : "const_cast<" + cty(rt) + "*>(&" + r + ")";
           else rv = have_ptr ? "gocxx::deref(" + r + ")" : r;
+          auto* elem = have_ptr ? dyn_cast<Named>(static_cast<Pointer*>(rt)->elem) : nullptr;
+          if (!me.m->has_ptr_recv && me.path.empty() && elem != nullptr && elem->obj->pkg != nullptr) {
+            // Go's wrapper (*T).M of a value method: runtime.panicwrap's text on a nil *T.
+            std::string tn(elem->obj->name);
+            rv = "gocxx::deref_value_receiver(" + r + ", " +
+                 cxx_string_lit("value method " + elem->obj->pkg->path + "." + tn + "." + std::string(me.m->name) +
+                                " called using nil *" + tn + " pointer") + ")";
+          }
           callee = func_name(me.m) + "(" + rv + args + ")";
           callee_async = an_.blocking(me.m);
         }

@@ -265,11 +265,33 @@ void Emitter::assign(ast::AssignStmt* s) {
 std::string Emitter::fixed_lvalue(ast::Expr* l) {
   l = ast::unparen(l);
   if (ast::isa<ast::Ident>(l)) return lvalue(l);
-  if (auto* ix = ast::dyn_cast<ast::IndexExpr>(l); ix != nullptr && isa<Map>(under(info_.type_of(ix->x)->type))) {
-    auto* m = static_cast<Map*>(under(info_.type_of(ix->x)->type));
-    auto ops = operands({ix->x, ix->indices[0]}, {nullptr, m->key});
-    std::string mv = hoist(ops[0], nullptr), kv = hoist(ops[1], m->key);
-    return mv + ".ref(" + kv + ")";
+  if (auto* ix = ast::dyn_cast<ast::IndexExpr>(l)) {
+    Type* u = under(info_.type_of(ix->x)->type);
+    if (auto* m = dyn_cast<Map>(u)) {
+      auto ops = operands({ix->x, ix->indices[0]}, {nullptr, m->key});
+      std::string mv = hoist(ops[0], nullptr), kv = hoist(ops[1], m->key);
+      return mv + ".ref(" + kv + ")";
+    }
+    if (isa<Slice>(u) || isa<Pointer>(u)) {
+      // The bounds (and nil) check happens at the assignment, after the
+      // assignments to its left: m[2], s[1] = 2, 2 sets m[2] and then panics.
+      auto ops = operands({ix->x, ix->indices[0]}, {nullptr, nullptr});
+      std::string sv = hoist(ops[0], nullptr), iv = hoist(ops[1], nullptr);
+      return (isa<Pointer>(u) ? "gocxx::deref(" + sv + ")" : sv) + ".at(" + iv + ")";
+    }
+  }
+  if (auto* st = ast::dyn_cast<ast::StarExpr>(l)) {
+    // *p: p is evaluated now, dereferenced (and nil-checked) at the assignment.
+    return "gocxx::deref(" + hoist(expr(st->x), nullptr) + ")";
+  }
+  if (auto* se = ast::dyn_cast<ast::SelectorExpr>(l)) {
+    auto it = info_.selections.find(se);
+    if (it != info_.selections.end() && it->second.kind == Selection::Kind::FieldVal &&
+        it->second.index.size() == 1 && isa<Pointer>(under(info_.type_of(se->x)->type))) {
+      // p.f through a pointer: the same for the implicit *p.
+      Type* pt = info_.type_of(se->x)->type;
+      return field_path(hoist(expr(se->x), nullptr), pt, it->second.index, 1);
+    }
   }
   std::string r = tmp();
   line("auto& " + r + " = " + lvalue(l) + ";");
@@ -287,9 +309,26 @@ void Emitter::op_assign(ast::AssignStmt* s) {
     const TypeAndValue* ytv = info_.type_of(s->rhs[0]);
     yt = ytv->mode == Mode::Constant && untyped_count(*ytv) ? prog_.types.basic(BasicKind::Uint) : ytv->type;
   }
+  std::string T = cty(t);
+  if (auto* ix = ast::dyn_cast<ast::IndexExpr>(ast::unparen(l)); ix && isa<Map>(under(info_.type_of(ix->x)->type))) {
+    // m[k] op= y: the entry is created only once the value is computed (a
+    // division by zero must leave m unchanged); C++17 evaluates the right
+    // side of `=` first:  t1.ref(t2) = gocxx::div<T>(t1.get(t2), y);
+    std::string loc = fixed_lvalue(l);
+    std::string y = expr_as(s->rhs[0], yt);
+    std::string cur = loc.substr(0, loc.rfind(".ref(")) + ".get(" + loc.substr(loc.rfind(".ref(") + 5);
+    std::string v;
+    if (is_string(under(t)) && op == "+") v = "gocxx::concat(" + cur + ", " + y + ")";
+    else if (op == "<<" || op == ">>") v = "gocxx::" + std::string(op == "<<" ? "shl" : "shr") + "<" + T + ">(" + cur + ", " + y + ")";
+    else if (is_integer(under(t)) && (op == "/" || op == "%"))
+      v = "gocxx::" + std::string(op == "/" ? "div" : "rem") + "<" + T + ">(" + cur + ", " + y + ")";
+    else if (op == "&^") v = T + "(" + cur + " & ~(" + y + "))";
+    else v = T + "(" + cur + " " + op + " " + y + ")";
+    line(loc + " = " + v + ";");
+    return;
+  }
   std::string y = expr_as(s->rhs[0], yt);
   std::string x = lvalue(l);
-  std::string T = cty(t);
   if (is_string(under(t)) && op == "+") {
     std::string r = tmp();
     line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::concat(" + r + ", " + y + "); }");
@@ -315,12 +354,19 @@ void Emitter::return_stmt(ast::ReturnStmt* s) {
     // return f() with a multi-value f.
     std::string v = s->results[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->results[0]), true)
                                                                   : expr(s->results[0]);
-    if (!fn_->has_defer && !fn_->named_results) {
+    // Each value converts to its result's type (return h() of (*Buffer, bool) as (Reader, bool)).
+    auto* tu = dyn_cast<Tuple>(info_.type_of(s->results[0])->type);
+    bool same = tu != nullptr && tu->size() == n;
+    for (size_t i = 0; same && i < n; i++) same = cty(tu->vars[i]->type) == cty(sig->results->vars[i]->type);
+    if (!fn_->has_defer && !fn_->named_results && same) {
       line(kw + " " + v + ";");
       return;
     }
     std::string t = hoist(v, nullptr);
-    for (size_t i = 0; i < n; i++) vals.push_back("std::get<" + std::to_string(i) + ">(" + t + ")");
+    for (size_t i = 0; i < n; i++) {
+      std::string e = "std::get<" + std::to_string(i) + ">(" + t + ")";
+      vals.push_back(tu != nullptr ? convert_value(e, tu->vars[i]->type, sig->results->vars[i]->type) : e);
+    }
   } else if (!s->results.empty()) {
     std::vector<ast::Expr*> es(s->results.begin(), s->results.end());
     std::vector<Type*> ts;

@@ -101,11 +101,20 @@ class KeyWriter {
     for (size_t i = 0; i < s->fields.size(); ++i) {
       if (i > 0) out_ += "; ";
       const Var* f = s->fields[i];
-      if (!f->embedded) out_ += std::string(f->name) + " ";
+      // An embedded field is named by its type, or by the alias it was
+      // written with (struct{ Int } with type Int = int is not struct{ int }).
+      if (!f->embedded || f->name != embedded_name(f->type)) out_ += std::string(f->name) + " ";
       type(f->type);
       if (i < s->tags.size() && !s->tags[i].empty()) out_ += " " + base::quote_string(s->tags[i]);
     }
     out_ += '}';
+  }
+
+  static std::string_view embedded_name(const Type* t) {
+    if (const auto* p = dyn_cast<Pointer>(t)) t = p->elem;
+    if (const auto* n = dyn_cast<Named>(t)) return n->obj->name;
+    if (const auto* b = dyn_cast<Basic>(t)) return b->name;
+    return {};
   }
 
   void tuple(const Tuple* t, bool variadic) {

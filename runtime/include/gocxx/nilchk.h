@@ -18,4 +18,16 @@ inline T& deref(T* p) {
   return *p;
 }
 
+// The receiver of value method T.M called through a nil *T (an interface holding a nil *T):
+// Go's wrapper panics with runtime.panicwrap's plain error, `msg` ("value method main.T.M
+// called using nil *T pointer").
+[[noreturn]] void panic_value_receiver(const char* msg);
+
+template <class T>
+inline T& deref_value_receiver(T* p, const char* msg) {
+  if (p == nullptr) [[unlikely]]
+    panic_value_receiver(msg);
+  return *p;
+}
+
 }  // namespace gocxx

@@ -125,8 +125,9 @@ inline Slice<T> append(Slice<T> s, U... vs) {
   if constexpr (n == 0) {
     return s;
   } else {
-    int64_t need = s.len + n;
-    if (need > s.cap) [[unlikely]]
+    int64_t need = int64_t(uint64_t(s.len) + uint64_t(n));  // wraps like Go's
+    // Unsigned, as gc compares: a length that overflowed int64 must reach growslice's panic.
+    if (uint64_t(need) > uint64_t(s.cap)) [[unlikely]]
       s = detail::grow(s, need);
     if constexpr (!std::is_empty_v<T>) {
       T* p = s.ptr + s.len;
@@ -142,8 +143,8 @@ template <class T>
 inline Slice<T> append_slice(Slice<T> s, Slice<T> t) {
   static_assert(std::is_trivially_copyable_v<T>, "Go values are trivially copyable");
   if (t.len == 0) return s;
-  int64_t need = s.len + t.len;
-  if (need > s.cap) s = detail::grow(s, need);
+  int64_t need = int64_t(uint64_t(s.len) + uint64_t(t.len));
+  if (uint64_t(need) > uint64_t(s.cap)) s = detail::grow(s, need);
   if constexpr (!std::is_empty_v<T>)
     std::memmove(static_cast<void*>(s.ptr + s.len), t.ptr, t.len * sizeof(T));
   s.len = need;
@@ -153,8 +154,8 @@ inline Slice<T> append_slice(Slice<T> s, Slice<T> t) {
 // append(b, str...) for b []byte.
 inline Slice<uint8_t> append_string(Slice<uint8_t> s, String t) {
   if (t.len == 0) return s;
-  int64_t need = s.len + t.len;
-  if (need > s.cap) s = detail::grow(s, need);
+  int64_t need = int64_t(uint64_t(s.len) + uint64_t(t.len));
+  if (uint64_t(need) > uint64_t(s.cap)) s = detail::grow(s, need);
   std::memmove(s.ptr + s.len, t.ptr, size_t(t.len));
   s.len = need;
   return s;
