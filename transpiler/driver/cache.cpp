@@ -3,6 +3,7 @@
 #include "driver/cache.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <sstream>
 
 #include "driver/driver.h"
+#include "lower/format.h"
 
 namespace gocxx::driver {
 
@@ -49,6 +51,15 @@ std::string prebuilt_cache_dir() {
     }
   }
   return "";
+}
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
 }
 
 std::string cxx_compiler() {
@@ -120,6 +131,30 @@ std::string source_key(const std::vector<std::string>& inputs, std::string_view 
   std::string lib_id = runtime_library() + "|" + cxx_compiler() + "|" + file_stamp(runtime_library()) +
                        tree_stamp(gocxx_root(), {"/runtime/std", "/runtime/include"}, false);
   return hex64(fnv(lib_id, h));
+}
+
+std::string format_cached(const std::string& code) {
+  std::string id = lower::formatter_id();
+  if (id.empty()) return lower::format_cpp(code);
+  fs::path dir = fs::path(cache_dir()) / "fmt";
+  fs::path entry = dir / (hex64(fnv(code, fnv(id))) + ".cpp");
+  std::error_code ec;
+  if (std::ifstream in(entry, std::ios::binary); in) {
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  std::string out = lower::format_cpp(code);
+  // Written aside and renamed, so that a concurrent reader sees all or nothing.
+  fs::create_directories(dir, ec);
+  fs::path tmp = entry.string() + "." + std::to_string(getpid()) + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << out;
+  }
+  fs::rename(tmp, entry, ec);
+  if (ec) fs::remove(tmp, ec);
+  return out;
 }
 
 }  // namespace gocxx::driver

@@ -22,6 +22,9 @@ std::string cache_dir();
 // default std-cache in the build tree or share/gocxx/std-cache installed);
 // "" if there is none.
 std::string prebuilt_cache_dir();
+// `s` quoted for /bin/sh.
+std::string quote(const std::string& s);
+
 // $CXX, default c++.
 std::string cxx_compiler();
 
@@ -35,6 +38,12 @@ std::string runtime_id(const std::string& root, const std::string& lib);
 // options that change the output). An unchanged program finds its binary
 // without being parsed again.
 std::string source_key(const std::vector<std::string>& inputs, std::string_view variant);
+
+// `code` formatted by lower::format_cpp, from $GOCXXCACHE/fmt when the same
+// text was formatted before by the same formatter (the standard library's
+// units of `gocxx translate` repeat from program to program: formatting
+// them is seconds, reading them back milliseconds).
+std::string format_cached(const std::string& code);
 
 }  // namespace gocxx::driver
 

@@ -134,7 +134,10 @@ int cmd_translate(const std::vector<std::string>& args) {
   if (!t.ok) return kExitErrors;
   // clang-format recurses on deeply nested code: give it the big stack too.
   std::string cpp;
-  base::run_with_stack(base::kLargeStack, [&] { cpp = lower::format_cpp(opts.no_std ? t.out.program_text() : t.out.single_tu()); });
+  base::run_with_stack(base::kLargeStack, [&] {
+    for (const std::string& piece : opts.no_std ? t.out.program_text() : t.out.single_tu())
+      cpp += (cpp.empty() ? "" : "\n") + format_cached(piece);
+  });
   if (opts.output.empty() || opts.output == "-") {
     std::fwrite(cpp.data(), 1, cpp.size(), stdout);
   } else {

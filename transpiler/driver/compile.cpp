@@ -17,6 +17,7 @@
 
 #include "driver/cache.h"
 #include "driver/driver.h"
+#include "driver/std_pch.h"
 
 namespace gocxx::driver {
 
@@ -39,15 +40,6 @@ int run_capture(const std::string& cmd, std::string* output) {
   while ((n = fread(buf, 1, sizeof buf, p)) > 0) output->append(buf, n);
   int status = pclose(p);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
-  }
-  return out + "'";
 }
 
 void report_compile_error(const std::string& src, const std::string& output) {
@@ -174,11 +166,20 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts) {
   if (opts.keep_work) std::fprintf(stderr, "WORK=%s\n", work.c_str());
   for (const lower::Unit& u : out.units) write_file(work / "gocxx_pkg" / (u.name + ".h"), u.header);
   std::string pch = pch_flags(cxx, include, env_key, opts);
+  // The program's own packages start from the standard-library headers
+  // precompiled (std_pch.h), when a prebuilt or cached set matches.
+  std::vector<UnitHeader> headers;
+  for (const lower::Unit& u : out.units) headers.push_back({u.name, u.header, u.is_std});
+  if (const char* save = std::getenv("GOCXX_STD_PCH"); save != nullptr && *save != '\0' && !pch.empty())
+    build_std_pch(headers, env_key, quote(cxx) + " " + kCxxFlags, include, opts.print_commands);
+  std::string user_pch = pch.empty() ? "" : find_std_pch(headers, env_key);
+  if (user_pch.empty()) user_pch = pch;
   std::string prebuilt = prebuilt_cache_dir();
   std::vector<Job> jobs;
   std::vector<std::string> objs;
   uint64_t bin_key = env_key;
-  auto add_unit = [&](const std::string& name, const std::string& source, const std::set<std::string>& headers) {
+  auto add_unit = [&](const std::string& name, const std::string& source, const std::set<std::string>& headers,
+                      const std::string& unit_pch) {
     uint64_t key = fnv(source, env_key);
     for (const std::string& h : headers) key = fnv(by_name[h]->header, key);
     fs::path obj = cache / "obj" / (hex64(key) + ".o");
@@ -198,7 +199,7 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts) {
     j.src = src.string();
     j.obj = obj.string();
     j.tmp_obj = obj.string() + "." + std::to_string(getpid()) + ".tmp";
-    j.cmd = quote(cxx) + " " + kCxxFlags + pch + " -I" + quote(include) + " -I" + quote(work.string()) + " -c " +
+    j.cmd = quote(cxx) + " " + kCxxFlags + unit_pch + " -I" + quote(include) + " -I" + quote(work.string()) + " -c " +
             quote(j.src) + " -o " + quote(j.tmp_obj);
     if (opts.print_commands) std::fprintf(stderr, "%s\n", j.cmd.c_str());
     jobs.push_back(std::move(j));
@@ -206,11 +207,10 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts) {
   for (const lower::Unit& u : out.units) {
     std::set<std::string> hs;
     closure(u.name, hs);
-    add_unit(u.name, u.source, hs);
+    add_unit(u.name, u.source, hs, u.is_std ? pch : user_pch);
   }
-  std::set<std::string> all;
-  for (const lower::Unit& u : out.units) all.insert(u.name);
-  add_unit("gocxx_main", out.main_source, all);
+  // The entry point declares what it calls itself: no package headers.
+  add_unit("gocxx_main", out.main_source, {}, pch);
   auto finish = [&] {
     if (!opts.keep_work) fs::remove_all(work, ec);
   };
@@ -235,8 +235,19 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts) {
     for (std::string arg; link >> arg;) cmd += " " + quote(arg);
   }
   cmd += " -lgc -lpthread";
-  if (opts.print_commands) std::fprintf(stderr, "%s\n", cmd.c_str());
+  // gold links a program in half the time of the default bfd linker (0.09 s
+  // against 0.20 s for a fmt+time program); without it, the default.
+  std::string gold = cmd;
+  gold.insert(quote(cxx).size(), " -fuse-ld=gold");
   std::string output;
+  if (opts.print_commands) std::fprintf(stderr, "%s\n", gold.c_str());
+  if (run_capture(gold, &output) == 0) {
+    fs::rename(tmp_bin, bin, ec);
+    finish();
+    return bin.string();
+  }
+  output.clear();
+  if (opts.print_commands) std::fprintf(stderr, "%s\n", cmd.c_str());
   if (run_capture(cmd, &output) != 0) {
     std::fprintf(stderr, "gocxx: internal error: linking failed:\n%s", output.c_str());
     finish();

@@ -77,7 +77,9 @@ constexpr CommandHelp kCommands[] = {
      "\t-x             print the compiler commands\n"
      "\n"
      "Environment: CXX, GOCXXCACHE, GOCXX_PREBUILT (read-only prebuilt object\n"
-     "cache), GOCXX_NO_PCH (no precompiled runtime header).\n"},
+     "cache), GOCXX_NO_PCH (no precompiled headers), GOCXX_STD_PCH (also\n"
+     "precompile the program's standard-library headers into the cache: later\n"
+     "programs whose headers include that set compile faster).\n"},
     {"run",
      "usage: gocxx run [-no-line] [-work] [-x] FILES|DIR [ARGS...]\n"
      "\n"

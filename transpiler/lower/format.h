@@ -13,6 +13,10 @@ namespace gocxx::lower {
 // returns it unchanged if clang-format fails.
 std::string format_cpp(const std::string& code);
 
+// Identifies the formatter (the plugin's path, time and size; "" if it cannot
+// be loaded), for caches of formatted text.
+std::string formatter_id();
+
 }  // namespace gocxx::lower
 
 #endif  // GOCXX_LOWER_FORMAT_H_

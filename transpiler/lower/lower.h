@@ -36,12 +36,14 @@ struct Output {
   std::vector<Unit> units;         // imports before importers, main last
   std::string main_source;         // int main(): initialization and main.main
   std::vector<std::string> files;  // every source it was made from (for depfiles)
-  // All of it as one self-contained translation unit (gocxx translate).
-  std::string single_tu() const;
+  // All of it as one self-contained translation unit (gocxx translate), in
+  // pieces (each unit's header and source, then main) that format alone:
+  // the standard library's pieces repeat from program to program.
+  std::vector<std::string> single_tu() const;
   // Only the program's own packages and main, with the standard library's
   // units left as the #include lines that name them (gocxx translate
   // -no-std: what golden C++ files and a reader look at).
-  std::string program_text() const;
+  std::vector<std::string> program_text() const;
 };
 
 // Lowers the program; problems the lowering cannot handle (an unsupported
