@@ -34,10 +34,15 @@ struct FuncNode {
   std::vector<std::string> value_calls;      // signature keys of calls through func values
   std::vector<std::string> iface_calls;      // method family keys of interface calls
   // For reachability (rapid type analysis): functions used as values,
-  // interface method values (x.M with x an interface), and the types of the
-  // expressions in the body (the only values that can reach an interface).
+  // interface methods used without a call (x.M and I.M func values, `go
+  // x.M()`), and the types of the expressions in the body (the only values
+  // that can reach an interface).
+  struct IfaceRef {
+    std::string method;     // the method family's key
+    std::string value_sig;  // the func value's signature key ("" for `go x.M()`)
+  };
   std::vector<FuncNode*> value_refs;
-  std::vector<std::string> iface_refs;
+  std::vector<IfaceRef> iface_refs;
   std::vector<check::Type*> types;
 };
 

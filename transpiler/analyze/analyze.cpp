@@ -226,7 +226,7 @@ class Analyzer {
           std::string key = Analysis::method_key(m->name, static_cast<Signature*>(m->type));
           // `go x.M()`: reachable, but the caller does not wait for it.
           if (deferred_or_direct) n->iface_calls.push_back(key);
-          else n->iface_refs.push_back(key);
+          else n->iface_refs.push_back({key, ""});
           return;
         }
         target = m;
@@ -240,8 +240,11 @@ class Analyzer {
         return;
       }
       if (auto* sig = dyn_cast<Signature>(target->type); sig && sig->recv && is_interface(sig->recv->type)) {
-        // A method expression of an interface type, I.M(x).
-        if (deferred_or_direct) n->iface_calls.push_back(Analysis::method_key(target->name, sig));
+        // An interface's method reached through embedding (w.M() with w a
+        // struct embedding an interface), or a method expression I.M(x).
+        std::string key = Analysis::method_key(target->name, sig);
+        if (deferred_or_direct) n->iface_calls.push_back(key);
+        else n->iface_refs.push_back({key, ""});
         return;
       }
       return;
@@ -401,10 +404,12 @@ class Analyzer {
                 if (auto* s = dyn_cast<Signature>(under(tv->type))) vsig = s;
             }
             if (fit != a_.by_func_.end()) value_target(n, fit->second, vsig);
-            if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal) {
+            if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal)
               record_ptr_method_call(sel);
-              if (is_interface(it->second.recv)) n->iface_refs.push_back(Analysis::method_key(f->name, sig));
-            }
+            // x.M with x an interface (or embedding one), or I.M: the func
+            // value's targets are the family's methods.
+            if (sig->recv != nullptr && is_interface(sig->recv->type))
+              n->iface_refs.push_back({Analysis::method_key(f->name, sig), Analysis::sig_key(vsig)});
           }
           ast::walk(sel->x, [&](ast::Node* y) { return visit_nested(n, y); });
           return false;
@@ -483,7 +488,7 @@ class Analyzer {
       for (FuncNode* c : n->value_refs) reach(c);
       for (Type* t : n->types) make_live(t);
       for (const std::string& k : n->iface_calls) call_family(k);
-      for (const std::string& k : n->iface_refs) call_family(k);
+      for (const auto& r : n->iface_refs) call_family(r.method);
     }
   }
 
@@ -548,11 +553,12 @@ class Analyzer {
         if (m->blocking && a_.async_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
           changed = true;
       }
-      // x.M with x an interface of an async family is an async func value.
+      // x.M (x an interface) and I.M of an async family are async func values.
       for (auto& up : a_.nodes_) {
         if (!up->reachable) continue;
-        for (const std::string& k : up->iface_refs) {
-          if (a_.async_methods_.count(k) && a_.async_sigs_.insert(k.substr(k.find(' ') + 1)).second) changed = true;
+        for (const auto& r : up->iface_refs) {
+          if (!r.value_sig.empty() && a_.async_methods_.count(r.method) && a_.async_sigs_.insert(r.value_sig).second)
+            changed = true;
         }
       }
       for (auto& up : a_.nodes_) {

@@ -287,7 +287,9 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     args += ", " + pn;
   }
   bool value_async2 = value_sig != nullptr && is_async_sig(value_sig);
-  bool callee_async2 = is_interface(sel->recv) ? an_.async_method(f->name, msig) : an_.blocking(f);
+  // An interface's method (I.M, or T.M promoted from an embedded interface).
+  bool callee_async2 = msig->recv != nullptr && is_interface(msig->recv->type) ? an_.async_method(f->name, msig)
+                                                                               : an_.blocking(f);
   std::string fty = value_sig != nullptr ? func_cty(value_sig) : "";
   if (fty.empty()) {
     fty = "gocxx::Func<" + result_cty(msig, false) + "(" + recv_t;
