@@ -11,7 +11,7 @@
 #            with FileCheck; their inputs live in cli/Inputs/.
 #   errors/  every testdata/errors/**.go file as its own test (gocxx_lit.py).
 #
-# Substitutions: %gocxx, %FileCheck, %errorcheck (tools/lib/errorcheck.py with
+# Substitutions: %gocxx, %build (the build tree), %FileCheck, %errorcheck (tools/lib/errorcheck.py with
 # `gocxx check` as the compiler), %root (the source tree), %python,
 # %expect_exit N CMD... (succeeds iff CMD exits with status N; CMD's output is
 # passed through).  `not` and `count` come from LLVM's bin directory.
@@ -49,6 +49,7 @@ config.substitutions += [
         python, q(os.path.join(config.test_source_root, "expect_exit.py")))),
     ("%python", python),
     ("%root", q(config.gocxx_root)),
+    ("%build", q(build)),
 ]
 # not, count (and FileCheck) for RUN lines.
 config.environment["PATH"] = os.pathsep.join([llvm_bin, config.environment.get("PATH", "")])
