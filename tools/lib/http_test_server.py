@@ -20,6 +20,8 @@ that concurrent requests complete in a known order. Routes (query parameters in 
   /gzip                200, gzipped body "compressed hello" (if the client asks)
   /close               closes the connection without a reply
   /head-len            200 with Content-Length 42 (use HEAD)
+  /peer[?ms=N]         200 after N ms, body the client's address and port (which TCP
+                       connection carried the request: keep-alive tests)
 """
 
 import argparse
@@ -94,6 +96,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.reply(200, gzip.compress(data, mtime=0), [("Content-Encoding", "gzip")])
             else:
                 self.reply(200, data)
+        elif u.path == "/peer":
+            time.sleep(int(q.get("ms", ["0"])[0]) / 1000)
+            self.reply(200, ("%s:%d" % self.client_address[:2]).encode())
         elif u.path == "/close":
             self.close_connection = True
             return

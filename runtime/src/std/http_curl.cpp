@@ -309,10 +309,8 @@ uint64_t transfer_start(StartArgs&& a, Chan<int64_t> notify) {
   if (a.gzip) curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip");
   if (a.connect_timeout_ms > 0) curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(a.connect_timeout_ms));
   if (a.timeout_ms > 0) curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(a.timeout_ms));
-  if (a.fresh) {
-    curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
-    curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
-  }
+  if (a.fresh) curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+  if (a.fresh || a.close_after) curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
   if (a.insecure) {
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);

@@ -251,7 +251,11 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 		if !req.Header.has("Connection") {
 			lines = append(lines, "Connection: close")
 		}
-		o.fresh = true
+		// As Go's Transport: Request.Close may go out on an idle
+		// connection, which is closed afterwards; DisableKeepAlives never
+		// takes an idle one.
+		o.closeAfter = true
+		o.fresh = o.fresh || t.DisableKeepAlives
 	}
 	for k, vv := range req.Header {
 		if reqWriteExcludeHeader[k] {
@@ -611,6 +615,7 @@ type curlOptions struct {
 	head           bool
 	gzip           bool // ask for gzip and let libcurl decode it
 	fresh          bool // a new connection, not kept
+	closeAfter     bool // the connection (maybe an idle one) is not kept
 	insecure       bool
 	connectTimeout time.Duration // zero: none
 	timeout        time.Duration // the whole exchange; zero: none
