@@ -55,9 +55,9 @@ func (Both) String() string { return "String()" }
 // All has every method: Format wins for every verb.
 type All int
 
-func (All) Error() string                 { return "Error()" }
-func (All) String() string                { return "String()" }
-func (All) GoString() string              { return "GoString()" }
+func (All) Error() string                { return "Error()" }
+func (All) String() string               { return "String()" }
+func (All) GoString() string             { return "GoString()" }
 func (a All) Format(f fmt.State, c rune) { fmt.Fprintf(f, "Format(%c,%d)", c, int(a)) }
 
 // GS is a Stringer and a GoStringer.

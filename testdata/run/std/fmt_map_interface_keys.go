@@ -6,7 +6,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
 	"time"
 )
 
@@ -18,8 +22,8 @@ func (id ID) String() string { return fmt.Sprintf("ID-%d", int(id)) }
 
 type Both int
 
-func (Both) A() {}
-func (Both) B() {}
+func (Both) A()  {}
+func (Both) B()  {}
 func (*Both) C() {}
 
 type Point struct{ X, Y int }
@@ -27,6 +31,25 @@ type Point struct{ X, Y int }
 type Wide struct {
 	A, B, C, D int
 }
+
+// Types whose descriptors grow with embedded fields and promoted methods.
+type Emb struct {
+	Point
+	Y int
+}
+
+type EmbP struct{ *Both }
+
+type Str string
+
+func (Str) M()  {}
+func (*Str) N() {}
+
+type Arr [2]int
+
+func (Arr) M() {}
+
+type Ch chan int
 
 type Speaker interface{ Speak() string }
 
@@ -54,6 +77,12 @@ func main() {
 	fmt.Println(map[fmt.Stringer]int{ID(2): 1, ID(1): 2, time.Duration(5): 3, time.March: 4})
 	fmt.Printf("%v\n%+v\n", map[any][]any{"k": {1, "x"}, 3: nil, Point{}: {Point{1, 1}}}, map[any]Point{Label("p"): {1, 2}, 9: {}})
 	fmt.Printf("%#v\n", map[any]int{"b": 1, 2: 2, Celsius(1.5): 3})
+	fmt.Println(map[any]int{Emb{}: 1, EmbP{}: 2, Point{}: 3, Str("s"): 4, Arr{}: 5, Ch(nil): 6, Celsius(1): 7,
+		struct{ Point }{}: 8, struct{ a, b int }{}: 9, struct{ B, C int }{}: 10, [1]Point{}: 11, (*Emb)(nil): 12,
+		(*Str)(nil): 13, time.Time{}: 15, url.URL{}: 16, (*url.URL)(nil): 17, os.FileMode(1): 18,
+		fs.ModeDir: 19, time.Second: 20, url.Userinfo{}: 21, errors.New("x") == nil: 22, uint8(1): 23, "z": 24,
+		[0]int{}: 25, [0]string{}: 26, 'r': 28})
+	fmt.Println(map[any]int{(*os.File)(nil): 1, (*time.Location)(nil): 2, (*url.Values)(nil): 3, (*fs.PathError)(nil): 4})
 	nested := map[any]map[any]int{1: {"z": 1, 2: 2}, "one": {false: 3}}
 	fmt.Println(nested)
 }

@@ -119,6 +119,15 @@ func main() {
 	fmt.Println(n, err, s)
 	n, err = fmt.Fscan(rd, &s)
 	fmt.Println(n, err)
+	// Standard input is empty: Scan, Scanln and Scanf see EOF.
+	n, err = fmt.Scan(&i)
+	fmt.Println("Scan:", n, err)
+	n, err = fmt.Scanln(&i, &s)
+	fmt.Println("Scanln:", n, err)
+	n, err = fmt.Scanf("%d", &i)
+	fmt.Println("Scanf:", n, err)
+	n, err = fmt.Scanln()
+	fmt.Println("Scanln():", n, err)
 	lines := strings.NewReader("1 2\n3 4\n")
 	for {
 		var x, y int

@@ -40,8 +40,8 @@ var reorderTests = []struct {
 	{"%d %d %d %#[1]o %#o %#o %#o", SE{11, 12, 13}},
 	{"%[5]d %[2]d %d", SE{1, 2, 3}},
 	{"%d %[3]d %d", SE{1, 2}}, // Erroneous index does not affect sequence.
-	{"%.[]", SE{}},                // Issue 10675
-	{"%.-3d", SE{42}},             // TODO: Should this set return better error messages?
+	{"%.[]", SE{}},            // Issue 10675
+	{"%.-3d", SE{42}},         // TODO: Should this set return better error messages?
 	{"%2147483648d", SE{42}},
 	{"%-2147483648d", SE{42}},
 	{"%.2147483648d", SE{42}},

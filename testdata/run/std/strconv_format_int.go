@@ -64,9 +64,7 @@ var uitob64tests = []struct {
 	{1<<64 - 1, 2},
 }
 
-var varlenUints = []uint64{
-
-}
+var varlenUints = []uint64{}
 
 var atobtests = []string{
 	"",
