@@ -22,28 +22,29 @@ void init_package();
 #ifndef GOCXX_DESC_type_int_34d641ac
 #define GOCXX_DESC_type_int_34d641ac
 namespace go::rt {
-inline const gocxx::Type type_int_34d641ac{gocxx::Kind::Int,
-                                           gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
-                                           sizeof(int64_t),
-                                           alignof(int64_t),
-                                           "int",
-                                           "",
-                                           nullptr,
-                                           nullptr,
-                                           0,
-                                           nullptr,
-                                           0,
-                                           nullptr,
-                                           0,
-                                           gocxx::equal_fn<int64_t>,
-                                           gocxx::hash_fn<int64_t>};
+inline const gocxx::Type type_int_34d641ac{
+    gocxx::Kind::Int,
+    gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
+    sizeof(int64_t),
+    alignof(int64_t),
+    "int",
+    "",
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    gocxx::equal_fn<int64_t>,
+    gocxx::hash_fn<int64_t>};
 }  // namespace go::rt
 #endif
 #ifndef GOCXX_DESC_type_string_dc81f186
 #define GOCXX_DESC_type_string_dc81f186
 namespace go::rt {
 inline const gocxx::Type type_string_dc81f186{gocxx::Kind::String,
-                                              gocxx::kTypeComparable | 0,
+                                              gocxx::kTypeNamed | gocxx::kTypeComparable | 0,
                                               sizeof(gocxx::String),
                                               alignof(gocxx::String),
                                               "string",

@@ -21,28 +21,29 @@ void init_package();
 #ifndef GOCXX_DESC_type_int_34d641ac
 #define GOCXX_DESC_type_int_34d641ac
 namespace go::rt {
-inline const gocxx::Type type_int_34d641ac{gocxx::Kind::Int,
-                                           gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
-                                           sizeof(int64_t),
-                                           alignof(int64_t),
-                                           "int",
-                                           "",
-                                           nullptr,
-                                           nullptr,
-                                           0,
-                                           nullptr,
-                                           0,
-                                           nullptr,
-                                           0,
-                                           gocxx::equal_fn<int64_t>,
-                                           gocxx::hash_fn<int64_t>};
+inline const gocxx::Type type_int_34d641ac{
+    gocxx::Kind::Int,
+    gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
+    sizeof(int64_t),
+    alignof(int64_t),
+    "int",
+    "",
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    gocxx::equal_fn<int64_t>,
+    gocxx::hash_fn<int64_t>};
 }  // namespace go::rt
 #endif
 #ifndef GOCXX_DESC_type_string_dc81f186
 #define GOCXX_DESC_type_string_dc81f186
 namespace go::rt {
 inline const gocxx::Type type_string_dc81f186{gocxx::Kind::String,
-                                              gocxx::kTypeComparable | 0,
+                                              gocxx::kTypeNamed | gocxx::kTypeComparable | 0,
                                               sizeof(gocxx::String),
                                               alignof(gocxx::String),
                                               "string",
@@ -101,41 +102,43 @@ inline const gocxx::Type type___int_4c731c60{gocxx::Kind::Slice,
 #ifndef GOCXX_DESC_type_uint8_1538b679
 #define GOCXX_DESC_type_uint8_1538b679
 namespace go::rt {
-inline const gocxx::Type type_uint8_1538b679{gocxx::Kind::Uint8,
-                                             gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
-                                             sizeof(uint8_t),
-                                             alignof(uint8_t),
-                                             "uint8",
-                                             "",
-                                             nullptr,
-                                             nullptr,
-                                             0,
-                                             nullptr,
-                                             0,
-                                             nullptr,
-                                             0,
-                                             gocxx::equal_fn<uint8_t>,
-                                             gocxx::hash_fn<uint8_t>};
+inline const gocxx::Type type_uint8_1538b679{
+    gocxx::Kind::Uint8,
+    gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
+    sizeof(uint8_t),
+    alignof(uint8_t),
+    "uint8",
+    "",
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    gocxx::equal_fn<uint8_t>,
+    gocxx::hash_fn<uint8_t>};
 }  // namespace go::rt
 #endif
 #ifndef GOCXX_DESC_type_int32_f5be67ad
 #define GOCXX_DESC_type_int32_f5be67ad
 namespace go::rt {
-inline const gocxx::Type type_int32_f5be67ad{gocxx::Kind::Int32,
-                                             gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
-                                             sizeof(int32_t),
-                                             alignof(int32_t),
-                                             "int32",
-                                             "",
-                                             nullptr,
-                                             nullptr,
-                                             0,
-                                             nullptr,
-                                             0,
-                                             nullptr,
-                                             0,
-                                             gocxx::equal_fn<int32_t>,
-                                             gocxx::hash_fn<int32_t>};
+inline const gocxx::Type type_int32_f5be67ad{
+    gocxx::Kind::Int32,
+    gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
+    sizeof(int32_t),
+    alignof(int32_t),
+    "int32",
+    "",
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    gocxx::equal_fn<int32_t>,
+    gocxx::hash_fn<int32_t>};
 }  // namespace go::rt
 #endif
 

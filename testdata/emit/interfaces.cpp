@@ -94,28 +94,29 @@ void init_package();
 #ifndef GOCXX_DESC_type_float64_52af2f95
 #define GOCXX_DESC_type_float64_52af2f95
 namespace go::rt {
-inline const gocxx::Type type_float64_52af2f95{gocxx::Kind::Float64,
-                                               gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
-                                               sizeof(double),
-                                               alignof(double),
-                                               "float64",
-                                               "",
-                                               nullptr,
-                                               nullptr,
-                                               0,
-                                               nullptr,
-                                               0,
-                                               nullptr,
-                                               0,
-                                               gocxx::equal_fn<double>,
-                                               gocxx::hash_fn<double>};
+inline const gocxx::Type type_float64_52af2f95{
+    gocxx::Kind::Float64,
+    gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree | 0,
+    sizeof(double),
+    alignof(double),
+    "float64",
+    "",
+    nullptr,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    nullptr,
+    0,
+    gocxx::equal_fn<double>,
+    gocxx::hash_fn<double>};
 }  // namespace go::rt
 #endif
 #ifndef GOCXX_DESC_type_string_dc81f186
 #define GOCXX_DESC_type_string_dc81f186
 namespace go::rt {
 inline const gocxx::Type type_string_dc81f186{gocxx::Kind::String,
-                                              gocxx::kTypeComparable | 0,
+                                              gocxx::kTypeNamed | gocxx::kTypeComparable | 0,
                                               sizeof(gocxx::String),
                                               alignof(gocxx::String),
                                               "string",

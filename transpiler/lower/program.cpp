@@ -193,7 +193,8 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
     }
   }
   std::string flags;
-  if (isa<Named>(t)) flags += "gocxx::kTypeNamed | ";
+  // Predeclared types are defined types too (Go gives them a name and an uncommontype).
+  if (isa<Named>(t) || isa<Basic>(t)) flags += "gocxx::kTypeNamed | ";
   if (comparable(t)) flags += "gocxx::kTypeComparable | ";
   if (pointer_free(t)) flags += "gocxx::kTypePointerFree | ";
   flags += "0";

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gocxx/std/fmt_value.h"
+#include "gocxx/std/type_layout.h"
 
 namespace go::fmt {
 
@@ -16,6 +17,9 @@ inline gocxx::String rvalue_TypeString(gocxx::FmtValue v) {
 }
 // One descriptor per type in a program: its address identifies the type.
 inline uint64_t rvalue_TypeID(gocxx::FmtValue v) { return reinterpret_cast<uintptr_t>(v.typ); }
+inline int64_t compareTypes(gocxx::FmtValue a, gocxx::FmtValue b) {
+  return gocxx::compare_type_layout(a.typ, b.typ);
+}
 inline int64_t rvalue_Bits(gocxx::FmtValue v) { return int64_t(v.typ->size) * 8; }
 inline kind rvalue_ElemKind(gocxx::FmtValue v) { return kind(v.typ->elem->kind); }
 inline bool rvalue_CanInterface(gocxx::FmtValue v) { return !(v.flag & gocxx::FmtValue::kReadOnly); }

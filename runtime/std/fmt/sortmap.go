@@ -151,11 +151,8 @@ func compare(aVal, bVal rvalue) int {
 			return c
 		}
 		// Go compares the *rtype pointers of the dynamic types.
-		at, bt := aVal.Elem().TypeID(), bVal.Elem().TypeID()
-		if at < bt {
-			return -1
-		} else if at > bt {
-			return 1
+		if c := compareTypes(aVal.Elem(), bVal.Elem()); c != 0 {
+			return c
 		}
 		return compare(aVal.Elem(), bVal.Elem())
 	default:

@@ -75,6 +75,13 @@ func (v rvalue) TypeString() string
 //gocxx:extern
 func (v rvalue) TypeID() uintptr
 
+// compareTypes orders the types of a and b as Go's *rtype addresses order them (fmtsort
+// sorts interface keys of different dynamic types that way): Go's linker lays descriptors
+// out by symbol size, then by name. -1, 0 or 1.
+//
+//gocxx:extern
+func compareTypes(a, b rvalue) int
+
 // Bits is v.Type().Bits(): the size in bits of a numeric type.
 //
 //gocxx:extern

@@ -50,6 +50,19 @@ func (v rvalue) TypeID() uintptr {
 	return id
 }
 
+// compareTypes is Go's own order: the *rtype addresses.
+func compareTypes(a, b rvalue) int {
+	pa := reflect.ValueOf(a.rv().Type()).Pointer()
+	pb := reflect.ValueOf(b.rv().Type()).Pointer()
+	switch {
+	case pa < pb:
+		return -1
+	case pa > pb:
+		return 1
+	}
+	return 0
+}
+
 func (v rvalue) Bits() int               { return v.rv().Type().Bits() }
 func (v rvalue) ElemKind() kind          { return kind(v.rv().Type().Elem().Kind()) }
 func (v rvalue) CanInterface() bool      { return v.rv().CanInterface() }
