@@ -100,12 +100,14 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (auto* m = dyn_cast<Map>(u)) { elem = desc(m->elem); key = desc(m->key); }
   // A //gocxx:cxxtype type is opaque: its Go fields are not the C++ object's.
   bool opaque = isa<Named>(t) && !static_cast<Named*>(t)->cxx_type.empty();
-  if (auto* s = dyn_cast<Struct>(u); s && !s->fields.empty() && !opaque) {
+  if (auto* s = dyn_cast<Struct>(u); s && !s->fields.empty()) {
     out += inl + "const gocxx::Field fields_" + name + "[] = {\n";
     int blank = 0;
     for (Var* f : s->fields) {
       std::string fname = f->name == "_" ? "blank_" + std::to_string(blank++) : escape(f->name);
-      out += "  {\"" + std::string(f->name) + "\", " + desc(f->type) + ", offsetof(" + T + ", " + fname + "), " +
+      // An opaque type's fields are its Go definition's: no C++ member to find (kTypeOpaque).
+      std::string offset = opaque ? "0" : "offsetof(" + T + ", " + fname + ")";
+      out += "  {\"" + std::string(f->name) + "\", " + desc(f->type) + ", " + offset + ", " +
              (f->embedded ? "true" : "false") + ", " + (f->exported() ? "true" : "false") + "},\n";
     }
     out += "};\n";
@@ -197,6 +199,7 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (isa<Named>(t) || isa<Basic>(t)) flags += "gocxx::kTypeNamed | ";
   if (comparable(t)) flags += "gocxx::kTypeComparable | ";
   if (pointer_free(t)) flags += "gocxx::kTypePointerFree | ";
+  if (opaque) flags += "gocxx::kTypeOpaque | ";
   flags += "0";
   std::string eq = "nullptr", hash = "nullptr";
   if (isa<Interface>(u)) {

@@ -106,6 +106,9 @@ enum TypeFlag : uint8_t {
   kTypeNamed = 1,        // a defined type (or a predeclared one): has a name of its own
   kTypeComparable = 2,   // == is defined (equal != nullptr says the same, kept for reflection)
   kTypePointerFree = 4,  // holds no pointer the collector must see
+  // A //gocxx:cxxtype struct (sync.Mutex, ...): `fields` describe its Go definition, not the
+  // C++ object, so reflection reads them as zero values (fmt prints a zero Mutex as Go does).
+  kTypeOpaque = 8,
 };
 
 using EqualFn = bool (*)(const void* a, const void* b);

@@ -216,6 +216,12 @@ FmtValue FmtValue::field(int64_t i) const {
   if (kind() != Kind::Struct) bad_kind("reflect.Value.Field", kind());
   if (i < 0 || i >= int64_t(typ->num_fields)) panic(String("reflect: Field index out of range"));
   const Field& f = typ->fields[i];
+  if (typ->flags & kTypeOpaque) {
+    // The C++ object has no such member: the field reads as its zero value, read-only.
+    alignas(16) static const unsigned char zero[256] = {};
+    if (f.type->size > sizeof zero) panic(String("reflect: opaque field too large"));
+    return {f.type, zero, kReadOnly};
+  }
   uint64_t fl = flag & (kReadOnly | kAddr);
   if (!f.exported) fl |= kReadOnly;
   return {f.type, static_cast<const char*>(ptr) + f.offset, fl};
