@@ -25,10 +25,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// -O1: GCC turns coroutine symmetric transfer into tail calls only with
-// optimization. -fwrapv and -fno-strict-aliasing: Go's integers wrap and
+// -O1 -foptimize-sibling-calls: GCC turns coroutine symmetric transfer into
+// tail calls only with sibling-call optimization, which GCC 12 enables at -O2
+// and not at -O1; without it every call of a blocking function leaves a
+// frame on the worker's stack (a loop of a few million Mutex.Lock calls
+// overflows it). -fwrapv and -fno-strict-aliasing: Go's integers wrap and
 // the runtime retypes memory.
-constexpr const char* kCxxFlags = "-std=c++20 -O1 -fwrapv -fno-strict-aliasing -w";
+constexpr const char* kCxxFlags = "-std=c++20 -O1 -foptimize-sibling-calls -fwrapv -fno-strict-aliasing -w";
 
 // Runs a command through /bin/sh, capturing its combined output.
 int run_capture(const std::string& cmd, std::string* output) {

@@ -305,7 +305,11 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
 }
 
 std::string Emitter::conversion(ast::CallExpr* e) {
-  Type* to = info_.type_of(e)->type;
+  const TypeAndValue* tv = info_.type_of(e);
+  Type* to = tv->type;
+  // A constant conversion has its own value: string(r) for a constant rune r is the
+  // rune's UTF-8 text, not r (callers reach here without expr's constant check).
+  if (tv->mode == Mode::Constant) return constant(tv->value, to);
   ast::Expr* arg = e->args[0];
   const TypeAndValue* atv = info_.type_of(arg);
   Type* from = atv->type;

@@ -5,7 +5,6 @@ package time
 import (
 	"errors"
 	"sync"
-	"sync/atomic"
 	"syscall"
 )
 
@@ -80,33 +79,15 @@ var Local *Location = &localLoc
 // it even if a client has changed Local.
 var localLoc Location
 
-// localState is 0 before initLocal, 1 while one goroutine runs it, 2 after.
-// gocxx: Go guards initLocal with a sync.Once; Once.Do may park the goroutine, which
-// would make every Time method a blocking call, so this once spins instead (initLocal
-// only reads a file: it never parks, so on one thread nobody spins).
-var localState atomic.Uint32
-
-// initLocalOnce runs initLocal on first use of Local, as Go does: a program may set
-// $TZ before it first uses local time.
-func initLocalOnce() {
-	if localState.Load() == 2 {
-		return
-	}
-	if localState.CompareAndSwap(0, 1) {
-		initLocal()
-		localState.Store(2)
-		return
-	}
-	for localState.Load() != 2 {
-	}
+// gocxx: Local is initialized when the package is initialized (Go does it on first use
+// through a sync.Once), which keeps every Time method free of blocking calls.
+func init() {
+	initLocal()
 }
 
 func (l *Location) get() *Location {
 	if l == nil {
 		return &utcLoc
-	}
-	if l == &localLoc {
-		initLocalOnce()
 	}
 	return l
 }

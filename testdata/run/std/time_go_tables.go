@@ -1,16 +1,28 @@
 // The case tables of Go 1.19's src/time/format_test.go and time_test.go (copied
 // verbatim), each case's result printed: the golden is what real Go computes.
-// Local is US Pacific as in Go's tests (TZ is set before anything uses Local).
+// Local is US Pacific as in Go's tests (ForceUSPacificForTesting), set before the
+// tables are built.
 package main
 
 import (
 	"fmt"
 	"math"
-	"os"
 	. "time"
 )
 
-var _ = os.Setenv("TZ", "America/Los_Angeles")
+var _ = forceUSPacific()
+
+// forceUSPacific makes Local US Pacific time. Go initializes Local on first use,
+// so it is used first; then its value is replaced.
+func forceUSPacific() bool {
+	_ = Local.String()
+	loc, err := LoadLocation("America/Los_Angeles")
+	if err != nil {
+		panic(err)
+	}
+	*Local = *loc
+	return true
+}
 
 const (
 	minDuration Duration = -1 << 63
