@@ -588,5 +588,6 @@ void detail::run_main_root(std::coroutine_handle<> root) {
 int num_goroutine() { return int(sched.ngoroutines.load(std::memory_order_relaxed)); }
 int gomaxprocs() { return sched.started.load() ? sched.nworkers : parse_gomaxprocs(); }
 uint64_t goid() { return tl_g ? tl_g->id : 0; }
+int current_proc() { return tl_worker ? tl_worker->id : -1; }
 
 }  // namespace gocxx

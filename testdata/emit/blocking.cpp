@@ -95,9 +95,8 @@ gocxx::Task<> main_() {
       if (!oki1) break;
       int64_t v = ei1;
       {
-        gocxx::Slice<gocxx::Any> t2 =
-            gocxx::Slice<gocxx::Any>::from({gocxx::box<int64_t>(v, &go::rt::type_int_34d641ac)});
-        go::fmt::Println(t2);
+        auto t2 = gocxx::Array<gocxx::Any, 1>{{gocxx::box<int64_t>(v, &go::rt::type_int_34d641ac)}};
+        go::fmt::Println(gocxx::slice_of(&t2));
       }
     }
   }
@@ -122,6 +121,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -145,6 +145,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

@@ -82,15 +82,15 @@ namespace go::main_ {
 void main_() {
   gocxx::Func<int64_t()> next = go::main_::counter();
   (next)();
-  go::fmt::Println(
-      gocxx::Slice<gocxx::Any>::from({gocxx::box<int64_t>((next)(), &go::rt::type_int_34d641ac)}));
+  go::fmt::Println(gocxx::slice_of_temporary(
+      gocxx::Array<gocxx::Any, 1>{{gocxx::box<int64_t>((next)(), &go::rt::type_int_34d641ac)}}));
   gocxx::String greeting = gocxx::String("hello");
   gocxx::Func<gocxx::String(gocxx::String)> say = gocxx::Func<gocxx::String(gocxx::String)>::make(
       [=](gocxx::String name) mutable -> gocxx::String {
         return gocxx::concat((gocxx::concat(greeting, gocxx::String(", "))), name);
       });
-  go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
-      {gocxx::box<gocxx::String>((say)(gocxx::String("gopher")), &go::rt::type_string_dc81f186)}));
+  go::fmt::Println(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 1>{
+      {gocxx::box<gocxx::String>((say)(gocxx::String("gopher")), &go::rt::type_string_dc81f186)}}));
   gocxx::Slice<gocxx::Func<int64_t()>> fs = gocxx::Slice<gocxx::Func<int64_t()>>{};
   {
     int64_t* i = gocxx::gc_new<int64_t>(0);
@@ -106,9 +106,9 @@ void main_() {
     auto t1 = fs;
     for (int64_t i2 = 0; i2 < t1.len; i2++) {
       gocxx::Func<int64_t()> f = t1.ptr[i2];
-      go::fmt::Print(gocxx::Slice<gocxx::Any>::from(
+      go::fmt::Print(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 2>{
           {gocxx::box<int64_t>((f)(), &go::rt::type_int_34d641ac),
-           gocxx::box<gocxx::String>(gocxx::String(" "), &go::rt::type_string_dc81f186)}));
+           gocxx::box<gocxx::String>(gocxx::String(" "), &go::rt::type_string_dc81f186)}}));
     }
   }
   go::fmt::Println(gocxx::Slice<gocxx::Any>{});
@@ -132,6 +132,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -155,6 +156,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

@@ -127,9 +127,9 @@ void main_() {
       if (i == 2) {
         goto L_outer_brk;
       }
-      go::fmt::Println(
-          gocxx::Slice<gocxx::Any>::from({gocxx::box<int64_t>(i, &go::rt::type_int_34d641ac),
-                                          gocxx::box<int64_t>(j, &go::rt::type_int_34d641ac)}));
+      go::fmt::Println(gocxx::slice_of_temporary(
+          gocxx::Array<gocxx::Any, 2>{{gocxx::box<int64_t>(i, &go::rt::type_int_34d641ac),
+                                       gocxx::box<int64_t>(j, &go::rt::type_int_34d641ac)}}));
     }
   L_outer_cont:;
   }
@@ -141,11 +141,11 @@ L_outer_brk:;
       wi2 = ni2;
       int64_t i_1 = i2;
       int32_t r = ri2;
-      go::fmt::Print(gocxx::Slice<gocxx::Any>::from(
+      go::fmt::Print(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 4>{
           {gocxx::box<int64_t>(i_1, &go::rt::type_int_34d641ac),
            gocxx::box<gocxx::String>(gocxx::String(":"), &go::rt::type_string_dc81f186),
            gocxx::box<gocxx::String>(gocxx::string_from_rune(r), &go::rt::type_string_dc81f186),
-           gocxx::box<gocxx::String>(gocxx::String(" "), &go::rt::type_string_dc81f186)}));
+           gocxx::box<gocxx::String>(gocxx::String(" "), &go::rt::type_string_dc81f186)}}));
     }
   }
   go::fmt::Println(gocxx::Slice<gocxx::Any>{});
@@ -165,9 +165,9 @@ L_outer_brk:;
         gocxx::box<gocxx::String>(go::main_::classify((-1)), &go::rt::type_string_dc81f186);
     gocxx::Any t4 =
         gocxx::box<gocxx::String>(go::main_::classify(0), &go::rt::type_string_dc81f186);
-    go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
+    go::fmt::Println(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 4>{
         {gocxx::box<gocxx::Slice<gocxx::String>>(keys, &go::rt::type___string_62882d3a), t3, t4,
-         gocxx::box<gocxx::String>(go::main_::classify(42), &go::rt::type_string_dc81f186)}));
+         gocxx::box<gocxx::String>(go::main_::classify(42), &go::rt::type_string_dc81f186)}}));
   }
   int64_t n = 0;
 L_loop:;
@@ -175,8 +175,8 @@ L_loop:;
     n++;
     goto L_loop;
   }
-  go::fmt::Println(
-      gocxx::Slice<gocxx::Any>::from({gocxx::box<int64_t>(n, &go::rt::type_int_34d641ac)}));
+  go::fmt::Println(gocxx::slice_of_temporary(
+      gocxx::Array<gocxx::Any, 1>{{gocxx::box<int64_t>(n, &go::rt::type_int_34d641ac)}}));
 }
 }  // namespace go::main_
 
@@ -197,6 +197,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -220,6 +221,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

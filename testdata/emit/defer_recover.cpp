@@ -144,7 +144,7 @@ std::tuple<int64_t, go::error> safeDiv(int64_t a, int64_t b) {
           gocxx::Any r = gocxx::recover(&go::main_::recover_tag_1);
           if (!(r).is_nil()) {
             (*err) = go::fmt::Errorf(gocxx::String("recovered: %v"),
-                                     gocxx::Slice<gocxx::Any>::from({r}));
+                                     gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 1>{{r}}));
           }
         }
       })();
@@ -188,9 +188,9 @@ void main_() {
     }
     auto t2 = go::main_::safeDiv(1, 0);
     go::error err = std::get<1>(t2);
-    go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
+    go::fmt::Println(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 2>{
         {gocxx::Any(err),
-         gocxx::box<bool>((go::errors::Unwrap(err)).is_nil(), &go::rt::type_bool_bc840517)}));
+         gocxx::box<bool>((go::errors::Unwrap(err)).is_nil(), &go::rt::type_bool_bc840517)}}));
   } catch (...) {
     df.panicking(std::current_exception());
   }
@@ -216,6 +216,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -239,6 +240,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

@@ -185,14 +185,14 @@ void main_() {
   u += uint8_t(10);
   int32_t m = int32_t(-2147483648);
   m = int32_t(-m);
-  go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
+  go::fmt::Println(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 7>{
       {gocxx::box<int64_t>(x, &go::rt::type_int_34d641ac),
        gocxx::box<gocxx::Slice<gocxx::String>>(go::main_::trace, &go::rt::type___string_62882d3a),
        gocxx::box<int64_t>(a, &go::rt::type_int_34d641ac),
        gocxx::box<int64_t>(b, &go::rt::type_int_34d641ac),
        gocxx::box<gocxx::Slice<int64_t>>(s, &go::rt::type___int_4c731c60),
        gocxx::box<uint8_t>(u, &go::rt::type_uint8_1538b679),
-       gocxx::box<int32_t>(m, &go::rt::type_int32_f5be67ad)}));
+       gocxx::box<int32_t>(m, &go::rt::type_int32_f5be67ad)}}));
 }
 }  // namespace go::main_
 
@@ -213,6 +213,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -236,6 +237,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

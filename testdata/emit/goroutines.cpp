@@ -75,10 +75,10 @@ gocxx::Task<> worker(int64_t id, gocxx::Chan<gocxx::String> results, go::sync::W
   try {
     df.push(nullptr, [=]() mutable { go::sync::WaitGroup_Done(wg); });
     {
-      gocxx::Slice<gocxx::Any> t1 = gocxx::Slice<gocxx::Any>::from(
+      auto t1 = gocxx::Array<gocxx::Any, 2>{
           {gocxx::box<gocxx::String>(gocxx::String("worker "), &go::rt::type_string_dc81f186),
-           gocxx::box<int64_t>(id, &go::rt::type_int_34d641ac)});
-      co_await results.send(go::fmt::Sprint(t1));
+           gocxx::box<int64_t>(id, &go::rt::type_int_34d641ac)}};
+      co_await results.send(go::fmt::Sprint(gocxx::slice_of(&t1)));
     }
   } catch (...) {
     df.panicking(std::current_exception());
@@ -108,10 +108,10 @@ gocxx::Task<> main_() {
     }
   }
   {
-    gocxx::Slice<gocxx::Any> t2 = gocxx::Slice<gocxx::Any>::from(
+    auto t2 = gocxx::Array<gocxx::Any, 2>{
         {gocxx::box<int64_t>(n, &go::rt::type_int_34d641ac),
-         gocxx::box<gocxx::String>(gocxx::String("results"), &go::rt::type_string_dc81f186)});
-    go::fmt::Println(t2);
+         gocxx::box<gocxx::String>(gocxx::String("results"), &go::rt::type_string_dc81f186)}};
+    go::fmt::Println(gocxx::slice_of(&t2));
   }
   co_return;
 }
@@ -134,6 +134,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -157,6 +158,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

@@ -173,15 +173,16 @@ gocxx::String describe(go::main_::Shape s) {
       go::main_::Rect v = gocxx::unbox<go::main_::Rect>(t1);
       (void)v;
       return go::fmt::Sprintf(gocxx::String("rect %gx%g"),
-                              gocxx::Slice<gocxx::Any>::from(
+                              gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 2>{
                                   {gocxx::box<double>(v.W, &go::rt::type_float64_52af2f95),
-                                   gocxx::box<double>(v.H, &go::rt::type_float64_52af2f95)}));
+                                   gocxx::box<double>(v.H, &go::rt::type_float64_52af2f95)}}));
     } else if (t1.type == &go::rt::type__main_Circle_c244ed20) {
       go::main_::Circle* v_1 = gocxx::unbox<go::main_::Circle*>(t1);
       (void)v_1;
-      return go::fmt::Sprintf(gocxx::String("circle r=%g"),
-                              gocxx::Slice<gocxx::Any>::from({gocxx::box<double>(
-                                  gocxx::deref(v_1).R, &go::rt::type_float64_52af2f95)}));
+      return go::fmt::Sprintf(
+          gocxx::String("circle r=%g"),
+          gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 1>{
+              {gocxx::box<double>(gocxx::deref(v_1).R, &go::rt::type_float64_52af2f95)}}));
     }
   }
   return gocxx::String("unknown");
@@ -206,22 +207,22 @@ void main_() {
       total += s.Area();
       {
         gocxx::Any t2 = gocxx::box<gocxx::String>(s.Name(), &go::rt::type_string_dc81f186);
-        go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
+        go::fmt::Println(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 2>{
             {t2,
-             gocxx::box<gocxx::String>(go::main_::describe(s), &go::rt::type_string_dc81f186)}));
+             gocxx::box<gocxx::String>(go::main_::describe(s), &go::rt::type_string_dc81f186)}}));
       }
     }
   }
-  go::fmt::Println(
-      gocxx::Slice<gocxx::Any>::from({gocxx::box<double>(total, &go::rt::type_float64_52af2f95)}));
+  go::fmt::Println(gocxx::slice_of_temporary(
+      gocxx::Array<gocxx::Any, 1>{{gocxx::box<double>(total, &go::rt::type_float64_52af2f95)}}));
   {
     auto t3 = gocxx::assert_to2<go::main_::Circle*>(
         shapes.at(1), &go::rt::type__main_Circle_c244ed20, &go::rt::type_main_Shape_0659a629);
     go::main_::Circle* c = std::get<0>(t3);
     bool ok = std::get<1>(t3);
     if (ok) {
-      go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
-          {gocxx::box<double>(gocxx::deref(c).R, &go::rt::type_float64_52af2f95)}));
+      go::fmt::Println(gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 1>{
+          {gocxx::box<double>(gocxx::deref(c).R, &go::rt::type_float64_52af2f95)}}));
     }
   }
 }
@@ -452,6 +453,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -475,6 +477,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

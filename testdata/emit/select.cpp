@@ -150,27 +150,27 @@ gocxx::Task<> main_() {
         case 0: {
           int64_t v = v0_sel2;
           {
-            gocxx::Slice<gocxx::Any> t6 = gocxx::Slice<gocxx::Any>::from(
+            auto t6 = gocxx::Array<gocxx::Any, 2>{
                 {gocxx::box<gocxx::String>(gocxx::String("got"), &go::rt::type_string_dc81f186),
-                 gocxx::box<int64_t>(v, &go::rt::type_int_34d641ac)});
-            go::fmt::Println(t6);
+                 gocxx::box<int64_t>(v, &go::rt::type_int_34d641ac)}};
+            go::fmt::Println(gocxx::slice_of(&t6));
           }
           goto brk_2;
         }
         case 1: {
           {
-            gocxx::Slice<gocxx::Any> t7 = gocxx::Slice<gocxx::Any>::from(
-                {gocxx::box<gocxx::String>(gocxx::String("quit"), &go::rt::type_string_dc81f186)});
-            go::fmt::Println(t7);
+            auto t7 = gocxx::Array<gocxx::Any, 1>{
+                {gocxx::box<gocxx::String>(gocxx::String("quit"), &go::rt::type_string_dc81f186)}};
+            go::fmt::Println(gocxx::slice_of(&t7));
           }
           co_return;
           goto brk_2;
         }
         case 2: {
           {
-            gocxx::Slice<gocxx::Any> t8 = gocxx::Slice<gocxx::Any>::from({gocxx::box<gocxx::String>(
-                gocxx::String("timeout"), &go::rt::type_string_dc81f186)});
-            go::fmt::Println(t8);
+            auto t8 = gocxx::Array<gocxx::Any, 1>{{gocxx::box<gocxx::String>(
+                gocxx::String("timeout"), &go::rt::type_string_dc81f186)}};
+            go::fmt::Println(gocxx::slice_of(&t8));
           }
           goto brk_2;
         }
@@ -199,6 +199,7 @@ namespace go::math::bits { void init_package(); }
 namespace go::math { void init_package(); }
 namespace go::unicode::utf8 { void init_package(); }
 namespace go::strconv { void init_package(); }
+namespace go::sync::atomic { void init_package(); }
 namespace go::sync { void init_package(); }
 namespace go::io { void init_package(); }
 namespace go::internal::oserror { void init_package(); }
@@ -222,6 +223,7 @@ int main(int argc, char** argv) {
     go::math::init_package();
     go::unicode::utf8::init_package();
     go::strconv::init_package();
+    go::sync::atomic::init_package();
     go::sync::init_package();
     go::io::init_package();
     go::internal::oserror::init_package();

@@ -66,6 +66,10 @@ class Analysis {
   // The variable lives on the collected heap (its address outlives the frame
   // or a closure shares it with the enclosing function).
   bool on_heap(const check::Var* v) const { return heap_.count(v) != 0; }
+  // The arguments this call packs into its callee's ...T parameter may stay in
+  // the caller's frame: the callee is static, its parameter does not leak and
+  // the call is not the operand of go or defer (escape.h).
+  bool packed_args_stay(const ast::CallExpr* call) const { return stack_packed_.count(call) != 0; }
   // Types whose values reachable code may hold (the expression types of
   // reachable bodies and their components): only these can be converted to
   // an interface, so only their methods form the interface method families.
@@ -82,6 +86,7 @@ class Analysis {
   std::unordered_set<std::string> async_sigs_;
   std::unordered_set<std::string> async_methods_;
   std::unordered_set<const check::Var*> heap_;
+  std::unordered_set<const ast::CallExpr*> stack_packed_;
   std::unordered_set<const check::Type*> live_;
 };
 

@@ -17,12 +17,14 @@
 // signature is async only if a reachable body makes a blocking function a
 // value of it.
 // Escape analysis is the rule of docs/design/values.md: a variable whose
-// address is taken, or that a closure captures and that is assigned after its
-// declaration, lives on the heap.
+// address escapes its frame (escape.h decides from the address's uses and the
+// callees' parameter tags), or that a closure captures and that is assigned
+// after its declaration, lives on the heap.
 
 #include <functional>
 
 #include "analyze/analysis.h"
+#include "analyze/escape.h"
 #include "check/methodset.h"
 #include "parse/visit.h"
 
@@ -91,9 +93,10 @@ bool Analysis::async_method(std::string_view name, const Signature* sig) const {
 
 class Analyzer {
  public:
-  Analyzer(Program& p, Analysis& a) : prog_(p), info_(p.info), a_(a) {}
+  Analyzer(Program& p, Analysis& a) : prog_(p), info_(p.info), a_(a), escape_(p) {}
 
   void run() {
+    escape_.solve();
     for (Package* pkg : prog_.packages) {
       for (ast::File* f : pkg->files) {
         for (ast::Decl* d : f->decls) {
@@ -120,6 +123,9 @@ class Analyzer {
     fixed_point();
     for (const Var* v : reassigned_) {
       if (v->captured && !v->is_field) a_.heap_.insert(v);
+    }
+    for (const Var* v : addressed_in_frame_) {
+      if (v->captured) addressed_.insert(v);
     }
     for (const Var* v : addressed_) {
       if (!v->is_field && v->parent != nullptr && v->parent->what != std::string_view("package")) a_.heap_.insert(v);
@@ -291,7 +297,8 @@ class Analyzer {
         case ast::NodeKind::UnaryExpr:
           if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::Arrow) n->blocks_directly = true;
           else if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::And) {
-            if (Var* v = root_var(ast::cast<ast::UnaryExpr>(x)->x)) addressed_.insert(v);
+            if (Var* v = root_var(ast::cast<ast::UnaryExpr>(x)->x))
+              address_taken(v, escape_.escapes(static_cast<ast::Expr*>(x)));
           }
           return true;
         case ast::NodeKind::SelectStmt: {
@@ -341,7 +348,7 @@ class Analyzer {
           auto* s = ast::cast<ast::SliceExpr>(x);
           const TypeAndValue* tv = info_.type_of(s->x);
           if (tv != nullptr && isa<Array>(under(tv->type))) {
-            if (Var* v = root_var(s->x)) addressed_.insert(v);
+            if (Var* v = root_var(s->x)) address_taken(v, escape_.escapes(s));
           }
           return true;
         }
@@ -369,6 +376,7 @@ class Analyzer {
           auto* call = ast::cast<ast::CallExpr>(x);
           ast::Expr* fun = ast::unparen(call->fun);
           callee_positions.insert(fun);
+          if (!escape_.packed_args_escape(call)) a_.stack_packed_.insert(call);
           scan_call(n, call, true);
           record_ptr_method_call(fun);
           return true;
@@ -462,7 +470,16 @@ class Analyzer {
     if (!m->has_ptr_recv || is_interface(it->second.recv)) return;
     const TypeAndValue* tv = info_.type_of(sel->x);
     if (tv == nullptr || isa<check::Pointer>(under(tv->type))) return;
-    if (Var* v = root_var(sel->x)) addressed_.insert(v);
+    if (Var* v = root_var(sel->x)) address_taken(v, escape_.receiver_escapes(sel));
+  }
+
+  // v's address is taken; escaping says whether it may outlive the frame. An
+  // address that does not escape still sends a captured variable to the heap:
+  // a closure must see the writes made through it (and make its own through
+  // it), which a by-value capture would not.
+  void address_taken(Var* v, bool escaping) {
+    if (escaping) addressed_.insert(v);
+    else addressed_in_frame_.insert(v);
   }
 
   // Rapid type analysis: reachable bodies from the roots (main.main, every
@@ -597,6 +614,8 @@ class Analyzer {
   std::unordered_map<Package*, FuncNode*> init_nodes_;
   std::unordered_set<const Var*> reassigned_;
   std::unordered_set<const Var*> addressed_;
+  std::unordered_set<const Var*> addressed_in_frame_;
+  EscapeFacts escape_;
 };
 
 std::unique_ptr<Analysis> analyze(Program& program) {

@@ -131,7 +131,19 @@ std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* s
   } else {
     std::string lst;
     for (size_t i = np - 1; i < vals.size(); i++) lst += (i > np - 1 ? ", " : "") + vals[i];
-    out.push_back(list_value(st + "::from({" + lst + "})", sig->params->vars[np - 1]->type));
+    if (an_.packed_args_stay(e)) {
+      // The callee keeps no reference to its ...T slice: pack the arguments in
+      // the frame, as Go does, instead of allocating (fmt.Sprintf(f, a, b)).
+      Type* elem = static_cast<Slice*>(under(sig->params->vars[np - 1]->type))->elem;
+      std::string arr = "gocxx::Array<" + cty(elem) + ", " + std::to_string(vals.size() - (np - 1)) + ">{{" + lst + "}}";
+      if (fn_ != nullptr && fn_->coroutine) {
+        out.push_back("gocxx::slice_of(&" + hoist(arr, nullptr) + ")");
+      } else {
+        out.push_back("gocxx::slice_of_temporary(" + arr + ")");
+      }
+    } else {
+      out.push_back(list_value(st + "::from({" + lst + "})", sig->params->vars[np - 1]->type));
+    }
   }
   return out;
 }

@@ -94,6 +94,15 @@ inline Slice<T> slice_of(Array<T, N>* p) {
   return slice_of(p, 0, N);
 }
 
+// The packed arguments of a variadic call whose parameter does not escape
+// (transpiler/analyze/escape.cpp): f(a, b) -> f(gocxx::slice_of_temporary(Array<T, 2>{{a, b}})).
+// The array is a temporary of the call's full-expression, so it lives exactly as long as the
+// call, as Go keeps such ...args on the stack.
+template <class T, int64_t N>
+inline Slice<T> slice_of_temporary(Array<T, N>&& a) {
+  return {a.begin(), N, N};
+}
+
 static_assert(std::is_trivially_copyable_v<Array<int64_t, 3>> && Array<int64_t, 3>{}.a[2] == 0);
 static_assert(std::is_trivially_copyable_v<Array<String, 0>>);
 

@@ -98,5 +98,9 @@ void start_scheduler();
 int num_goroutine();
 int gomaxprocs();
 uint64_t goid();  // current goroutine's id, 0 outside goroutines
+// The index of the worker (Go's P) running the caller, or -1 off the workers. A goroutine
+// stays on its worker until it suspends, so between two suspension points the index names
+// state only this goroutine touches (sync.Pool's per-P slots).
+int current_proc();
 
 }  // namespace gocxx

@@ -6,6 +6,7 @@ package fmt
 import (
 	"io"
 	"os"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -124,10 +125,13 @@ type pp struct {
 	wrappedErr error
 }
 
-// newPrinter allocates a new pp struct (gocxx: no sync.Pool, which would make every
-// print call a blocking one).
+var ppFree = sync.Pool{
+	New: func() any { return new(pp) },
+}
+
+// newPrinter allocates a new pp struct or grabs a cached one.
 func newPrinter() *pp {
-	p := new(pp)
+	p := ppFree.Get().(*pp)
 	p.panicking = false
 	p.erroring = false
 	p.wrapErrs = false
@@ -135,8 +139,23 @@ func newPrinter() *pp {
 	return p
 }
 
-// free is a no-op kept for the shape of Go's code.
+// free saves used pp structs in ppFree; avoids an allocation per invocation.
 func (p *pp) free() {
+	// Proper usage of a sync.Pool requires each entry to have approximately
+	// the same memory cost. To obtain this property when the stored type
+	// contains a variably-sized buffer, we add a hard limit on the maximum buffer
+	// to place back in the pool.
+	//
+	// See https://golang.org/issue/23199
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = rvalue{}
+	p.wrappedErr = nil
+	ppFree.Put(p)
 }
 
 func (p *pp) Width() (wid int, ok bool) { return p.fmt.wid, p.fmt.widPresent }

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -371,9 +372,13 @@ func (r *readRune) UnreadRune() error {
 	return nil
 }
 
+var ssFree = sync.Pool{
+	New: func() any { return new(ss) },
+}
+
 // newScanState allocates a new ss struct or grab a cached one.
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) (s *ss, old ssave) {
-	s = new(ss) // gocxx: no sync.Pool
+	s = ssFree.Get().(*ss)
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	} else {
@@ -403,6 +408,7 @@ func (s *ss) free(old ssave) {
 	}
 	s.buf = s.buf[:0]
 	s.rs = nil
+	ssFree.Put(s)
 }
 
 // SkipSpace provides Scan methods the ability to skip space and newline

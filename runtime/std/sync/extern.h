@@ -35,4 +35,6 @@ inline gocxx::Task<> runtime_notifyListWait(gocxx::NotifyList* l, uint32_t t) {
 inline void runtime_notifyListNotifyAll(gocxx::NotifyList* l) { gocxx::deref(l).notify_all(); }
 inline void runtime_notifyListNotifyOne(gocxx::NotifyList* l) { gocxx::deref(l).notify_one(); }
 
+inline int64_t runtime_procID() { return gocxx::current_proc(); }
+
 }  // namespace go::sync

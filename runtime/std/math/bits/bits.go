@@ -1,7 +1,11 @@
 // Package bits implements bit counting and manipulation functions for the predeclared unsigned integer types (gocxx standard library subset).
 package bits
 
-// Adapted from Go 1.19 src/math/bits/bits.go.
+// Adapted from Go 1.19 src/math/bits/bits.go. The functions Go's compiler turns into single
+// instructions (cmd/compile's intrinsics: Len, LeadingZeros, TrailingZeros, OnesCount,
+// RotateLeft, ReverseBytes, Add64, Sub64, Mul64) have inline C++ bodies in extern.h, so that
+// strconv's and math/big's hot loops get the same instructions instead of a call into
+// another translation unit.
 
 const uintSize = 32 << (^uint(0) >> 63) // 32 or 64
 
@@ -11,7 +15,8 @@ const UintSize = uintSize
 // --- LeadingZeros ---
 
 // LeadingZeros returns the number of leading zero bits in x; the result is UintSize for x == 0.
-func LeadingZeros(x uint) int { return UintSize - Len(x) }
+//gocxx:extern
+func LeadingZeros(x uint) int
 
 // LeadingZeros8 returns the number of leading zero bits in x; the result is 8 for x == 0.
 func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
@@ -20,10 +25,12 @@ func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
 func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
 
 // LeadingZeros32 returns the number of leading zero bits in x; the result is 32 for x == 0.
-func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
+//gocxx:extern
+func LeadingZeros32(x uint32) int
 
 // LeadingZeros64 returns the number of leading zero bits in x; the result is 64 for x == 0.
-func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
+//gocxx:extern
+func LeadingZeros64(x uint64) int
 
 // --- TrailingZeros ---
 
@@ -45,12 +52,8 @@ var deBruijn64tab = [64]byte{
 }
 
 // TrailingZeros returns the number of trailing zero bits in x; the result is UintSize for x == 0.
-func TrailingZeros(x uint) int {
-	if UintSize == 32 {
-		return TrailingZeros32(uint32(x))
-	}
-	return TrailingZeros64(uint64(x))
-}
+//gocxx:extern
+func TrailingZeros(x uint) int
 
 // TrailingZeros8 returns the number of trailing zero bits in x; the result is 8 for x == 0.
 func TrailingZeros8(x uint8) int {
@@ -67,32 +70,12 @@ func TrailingZeros16(x uint16) int {
 }
 
 // TrailingZeros32 returns the number of trailing zero bits in x; the result is 32 for x == 0.
-func TrailingZeros32(x uint32) int {
-	if x == 0 {
-		return 32
-	}
-	// see comment in TrailingZeros64
-	return int(deBruijn32tab[(x&-x)*deBruijn32>>(32-5)])
-}
+//gocxx:extern
+func TrailingZeros32(x uint32) int
 
 // TrailingZeros64 returns the number of trailing zero bits in x; the result is 64 for x == 0.
-func TrailingZeros64(x uint64) int {
-	if x == 0 {
-		return 64
-	}
-	// If popcount is fast, replace code below with return popcount(^x & (x - 1)).
-	//
-	// x & -x leaves only the right-most bit set in the word. Let k be the
-	// index of that bit. Since only a single bit is set, the value is two
-	// to the power of k. Multiplying by a power of two is equivalent to
-	// left shifting, in this case by k bits. The de Bruijn (64 bit) constant
-	// is such that all six bit, consecutive substrings are distinct.
-	// Therefore, if we have a left shifted version of this constant we can
-	// find by how many bits it was shifted by looking at which six bit
-	// substring ended up at the top of the word.
-	// (Knuth, volume 4, section 7.3.1)
-	return int(deBruijn64tab[(x&-x)*deBruijn64>>(64-6)])
-}
+//gocxx:extern
+func TrailingZeros64(x uint64) int
 
 // --- OnesCount ---
 
@@ -103,12 +86,8 @@ const m3 = 0x00ff00ff00ff00ff // etc.
 const m4 = 0x0000ffff0000ffff
 
 // OnesCount returns the number of one bits ("population count") in x.
-func OnesCount(x uint) int {
-	if UintSize == 32 {
-		return OnesCount32(uint32(x))
-	}
-	return OnesCount64(uint64(x))
-}
+//gocxx:extern
+func OnesCount(x uint) int
 
 // OnesCount8 returns the number of one bits ("population count") in x.
 func OnesCount8(x uint8) int {
@@ -121,40 +100,12 @@ func OnesCount16(x uint16) int {
 }
 
 // OnesCount32 returns the number of one bits ("population count") in x.
-func OnesCount32(x uint32) int {
-	return int(pop8tab[x>>24] + pop8tab[x>>16&0xff] + pop8tab[x>>8&0xff] + pop8tab[x&0xff])
-}
+//gocxx:extern
+func OnesCount32(x uint32) int
 
 // OnesCount64 returns the number of one bits ("population count") in x.
-func OnesCount64(x uint64) int {
-	// Implementation: Parallel summing of adjacent bits.
-	// See "Hacker's Delight", Chap. 5: Counting Bits.
-	// The following pattern shows the general approach:
-	//
-	//   x = x>>1&(m0&m) + x&(m0&m)
-	//   x = x>>2&(m1&m) + x&(m1&m)
-	//   x = x>>4&(m2&m) + x&(m2&m)
-	//   x = x>>8&(m3&m) + x&(m3&m)
-	//   x = x>>16&(m4&m) + x&(m4&m)
-	//   x = x>>32&(m5&m) + x&(m5&m)
-	//   return int(x)
-	//
-	// Masking (& operations) can be left away when there's no
-	// danger that a field's sum will carry over into the next
-	// field: Since the result cannot be > 64, 8 bits is enough
-	// and we can ignore the masks for the shifts by 8 and up.
-	// Per "Hacker's Delight", the first line can be simplified
-	// more, but it saves at best one instruction, so we leave
-	// it alone for clarity.
-	const m = 1<<64 - 1
-	x = x>>1&(m0&m) + x&(m0&m)
-	x = x>>2&(m1&m) + x&(m1&m)
-	x = (x>>4 + x) & (m2 & m)
-	x += x >> 8
-	x += x >> 16
-	x += x >> 32
-	return int(x) & (1<<7 - 1)
-}
+//gocxx:extern
+func OnesCount64(x uint64) int
 
 // --- RotateLeft ---
 
@@ -162,12 +113,8 @@ func OnesCount64(x uint64) int {
 // To rotate x right by k bits, call RotateLeft(x, -k).
 //
 // This function's execution time does not depend on the inputs.
-func RotateLeft(x uint, k int) uint {
-	if UintSize == 32 {
-		return uint(RotateLeft32(uint32(x), k))
-	}
-	return uint(RotateLeft64(uint64(x), k))
-}
+//gocxx:extern
+func RotateLeft(x uint, k int) uint
 
 // RotateLeft8 returns the value of x rotated left by (k mod 8) bits.
 // To rotate x right by k bits, call RotateLeft8(x, -k).
@@ -193,21 +140,15 @@ func RotateLeft16(x uint16, k int) uint16 {
 // To rotate x right by k bits, call RotateLeft32(x, -k).
 //
 // This function's execution time does not depend on the inputs.
-func RotateLeft32(x uint32, k int) uint32 {
-	const n = 32
-	s := uint(k) & (n - 1)
-	return x<<s | x>>(n-s)
-}
+//gocxx:extern
+func RotateLeft32(x uint32, k int) uint32
 
 // RotateLeft64 returns the value of x rotated left by (k mod 64) bits.
 // To rotate x right by k bits, call RotateLeft64(x, -k).
 //
 // This function's execution time does not depend on the inputs.
-func RotateLeft64(x uint64, k int) uint64 {
-	const n = 64
-	s := uint(k) & (n - 1)
-	return x<<s | x>>(n-s)
-}
+//gocxx:extern
+func RotateLeft64(x uint64, k int) uint64
 
 // --- Reverse ---
 
@@ -252,12 +193,8 @@ func Reverse64(x uint64) uint64 {
 // ReverseBytes returns the value of x with its bytes in reversed order.
 //
 // This function's execution time does not depend on the inputs.
-func ReverseBytes(x uint) uint {
-	if UintSize == 32 {
-		return uint(ReverseBytes32(uint32(x)))
-	}
-	return uint(ReverseBytes64(uint64(x)))
-}
+//gocxx:extern
+func ReverseBytes(x uint) uint
 
 // ReverseBytes16 returns the value of x with its bytes in reversed order.
 //
@@ -269,31 +206,20 @@ func ReverseBytes16(x uint16) uint16 {
 // ReverseBytes32 returns the value of x with its bytes in reversed order.
 //
 // This function's execution time does not depend on the inputs.
-func ReverseBytes32(x uint32) uint32 {
-	const m = 1<<32 - 1
-	x = x>>8&(m3&m) | x&(m3&m)<<8
-	return x>>16 | x<<16
-}
+//gocxx:extern
+func ReverseBytes32(x uint32) uint32
 
 // ReverseBytes64 returns the value of x with its bytes in reversed order.
 //
 // This function's execution time does not depend on the inputs.
-func ReverseBytes64(x uint64) uint64 {
-	const m = 1<<64 - 1
-	x = x>>8&(m3&m) | x&(m3&m)<<8
-	x = x>>16&(m4&m) | x&(m4&m)<<16
-	return x>>32 | x<<32
-}
+//gocxx:extern
+func ReverseBytes64(x uint64) uint64
 
 // --- Len ---
 
 // Len returns the minimum number of bits required to represent x; the result is 0 for x == 0.
-func Len(x uint) int {
-	if UintSize == 32 {
-		return Len32(uint32(x))
-	}
-	return Len64(uint64(x))
-}
+//gocxx:extern
+func Len(x uint) int
 
 // Len8 returns the minimum number of bits required to represent x; the result is 0 for x == 0.
 func Len8(x uint8) int {
@@ -310,34 +236,12 @@ func Len16(x uint16) (n int) {
 }
 
 // Len32 returns the minimum number of bits required to represent x; the result is 0 for x == 0.
-func Len32(x uint32) (n int) {
-	if x >= 1<<16 {
-		x >>= 16
-		n = 16
-	}
-	if x >= 1<<8 {
-		x >>= 8
-		n += 8
-	}
-	return n + int(len8tab[x])
-}
+//gocxx:extern
+func Len32(x uint32) (n int)
 
 // Len64 returns the minimum number of bits required to represent x; the result is 0 for x == 0.
-func Len64(x uint64) (n int) {
-	if x >= 1<<32 {
-		x >>= 32
-		n = 32
-	}
-	if x >= 1<<16 {
-		x >>= 16
-		n += 16
-	}
-	if x >= 1<<8 {
-		x >>= 8
-		n += 8
-	}
-	return n + int(len8tab[x])
-}
+//gocxx:extern
+func Len64(x uint64) (n int)
 
 // --- Add with carry ---
 
@@ -372,14 +276,8 @@ func Add32(x, y, carry uint32) (sum, carryOut uint32) {
 // The carryOut output is guaranteed to be 0 or 1.
 //
 // This function's execution time does not depend on the inputs.
-func Add64(x, y, carry uint64) (sum, carryOut uint64) {
-	sum = x + y + carry
-	// The sum will overflow if both top bits are set (x & y) or if one of them
-	// is (x | y), and a carry from the lower place happened. If such a carry
-	// happens, the top bit will be 1 + 0 + 1 = 0 (&^ sum).
-	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
-	return
-}
+//gocxx:extern
+func Add64(x, y, carry uint64) (sum, carryOut uint64)
 
 // --- Subtract with borrow ---
 
@@ -417,12 +315,8 @@ func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 // The borrowOut output is guaranteed to be 0 or 1.
 //
 // This function's execution time does not depend on the inputs.
-func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
-	diff = x - y - borrow
-	// See Sub32 for the bit logic.
-	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
-	return
-}
+//gocxx:extern
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64)
 
 // --- Full-width multiply ---
 
@@ -456,21 +350,8 @@ func Mul32(x, y uint32) (hi, lo uint32) {
 // half returned in lo.
 //
 // This function's execution time does not depend on the inputs.
-func Mul64(x, y uint64) (hi, lo uint64) {
-	const mask32 = 1<<32 - 1
-	x0 := x & mask32
-	x1 := x >> 32
-	y0 := y & mask32
-	y1 := y >> 32
-	w0 := x0 * y0
-	t := x1*y0 + w0>>32
-	w1 := t & mask32
-	w2 := t >> 32
-	w1 += x0 * y1
-	hi = x1*y1 + w2 + w1>>32
-	lo = x * y
-	return
-}
+//gocxx:extern
+func Mul64(x, y uint64) (hi, lo uint64)
 
 // --- Full-width divide ---
 

@@ -91,3 +91,7 @@ func runtime_notifyListNotifyOne(l *notifyList) {
 		s.notify++
 	}
 }
+
+// runtime_procID: real Go has no worker index to offer; -1 sends every Pool operation to
+// the shared stack, which the comparison then covers.
+func runtime_procID() int { return -1 }
