@@ -127,8 +127,11 @@ String string_from_bytes(Slice<uint8_t> b) {
 
 Slice<uint8_t> bytes_from_string(String s) {
   int64_t cap = int64_t(detail::roundupsize(uint64_t(s.len)));
-  auto* p = static_cast<uint8_t*>(cap ? gc_alloc_atomic(size_t(cap)) : detail::zerobase);
-  if (s.len) std::memcpy(p, s.ptr, size_t(s.len));
+  if (cap == 0) return {reinterpret_cast<uint8_t*>(detail::zerobase), 0, 0};
+  // Only the bytes past len need zeroing: the rest is overwritten by the copy.
+  auto* p = static_cast<uint8_t*>(gc_alloc_atomic_uninit(size_t(cap)));
+  std::memcpy(p, s.ptr, size_t(s.len));
+  std::memset(p + s.len, 0, size_t(cap - s.len));
   return {p, s.len, cap};
 }
 

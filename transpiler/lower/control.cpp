@@ -203,7 +203,19 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
   line("{");
   indent_++;
   std::string x;
-  if (isa<Array>(u) && blank(v) && !has_call(s->x) && !has_await(s->x)) {
+  // `range []byte(s)` reads the string's bytes in place, as gc does: the
+  // converted slice is unreachable from the loop, so its copy is unobservable
+  // (strconv.Atoi's fast path ranges over []byte(s) on every call).
+  ast::Expr* bytes_of = nullptr;
+  if (auto* conv = ast::dyn_cast<ast::CallExpr>(ast::unparen(s->x));
+      conv && info_.conversions.count(conv) && conv->args.size() == 1 && isa<Slice>(u) &&
+      is_string(under(info_.type_of(conv->args[0])->type))) {
+    Type* et = under(static_cast<Slice*>(u)->elem);
+    if (is_basic_kind(et, BasicKind::Uint8)) bytes_of = conv->args[0];
+  }
+  if (bytes_of) {
+    x = hoist(expr(bytes_of), nullptr);
+  } else if (isa<Array>(u) && blank(v) && !has_call(s->x) && !has_await(s->x)) {
     // Only the length matters: the spec does not evaluate an array without
     // calls or receives (len(x) is then constant).
     x = "";
@@ -222,6 +234,14 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
     line("w" + i + " = n" + i + ";");
     bind(k, i, int_t);
     bind(v, "r" + i, prog_.types.basic(BasicKind::Int32));
+    open_body();
+    indent_--;
+    line("}");
+  } else if (bytes_of) {
+    line("for (int64_t " + i + " = 0; " + i + " < " + x + ".len; " + i + "++) {");
+    indent_++;
+    bind(k, i, int_t);
+    bind(v, "static_cast<uint8_t>(" + x + ".ptr[" + i + "])", static_cast<Slice*>(u)->elem);
     open_body();
     indent_--;
     line("}");

@@ -50,6 +50,7 @@ struct TypeDef {
 // bodies, descriptor definitions, package initialization).
 struct PkgOut {
   std::string fwd, types, shared_descs, protos, iface_bodies, globals, bodies, desc_defs;
+  std::string inline_bodies;  // small std functions defined in the header (func.cpp)
   std::vector<std::string> typedef_order;  // keys first requested by this package
   std::set<std::string> typedef_seen;
   std::set<std::string> emitted, visiting;

@@ -334,6 +334,33 @@ void Emitter::defer_stmt(ast::DeferStmt* s) {
   else line("df.push(" + t + ", [=]() mutable { " + call_text + "; });");
 }
 
+namespace {
+
+// Whether a standard-library function's C++ is small and self-contained enough
+// to be defined inline in its package's header, so that callers in other
+// translation units (the program's, other packages') can inline it as Go's
+// compiler inlines small functions across packages: utf8.EncodeRune,
+// fmt's buffer methods, strconv's helpers. Self-contained: no run-time type
+// descriptors or thunks (defined in the package's .cpp), no lambdas, no
+// statics. Small: at most kInlineLines lines of C++ besides #line directives.
+constexpr int kInlineLines = 64;
+
+bool inlinable_body(const std::string& text) {
+  for (const char* bad : {"go::rt::", "thunk", "[=", "[&", "[](", "static ", "co_"}) {
+    if (text.find(bad) != std::string::npos) return false;
+  }
+  int lines = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    if (text.compare(pos, 5, "#line") != 0 && ++lines > kInlineLines) return false;
+    pos = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Emitter::emit_func(const Func* f) {
   auto* sig = static_cast<Signature*>(f->type);
   ast::FuncDecl* fd = f->decl;
@@ -348,13 +375,16 @@ void Emitter::emit_func(const Func* f) {
   // Prototype: the first line of the definition.
   std::string proto = text.substr(0, text.find(" {\n")) + ";";
   PkgOut& po = cur();
+  bool in_header = f->pkg->is_std && !coroutine && inlinable_body(text);
+  if (in_header) proto = "inline " + proto;
   po.protos += "namespace " + ns + " { " + proto + " }\n";
-  po.bodies += "namespace " + ns + " {\n";
+  std::string& out = in_header ? po.inline_bodies : po.bodies;
+  out += "namespace " + ns + " {\n";
   if (opts_.line_directives && fd->pos.is_valid()) {
     auto loc = prog_.sources.location(fd->func_pos);
-    po.bodies += "#line " + std::to_string(loc.line) + " \"" + std::string(loc.file->name()) + "\"\n";
+    out += "#line " + std::to_string(loc.line) + " \"" + std::string(loc.file->name()) + "\"\n";
   }
-  po.bodies += text + "}  // namespace " + ns + "\n\n";
+  out += (in_header ? "inline " : "") + text + "}  // namespace " + ns + "\n\n";
   pkg_ = saved;
 }
 
