@@ -144,9 +144,8 @@ const Itab* itab_record(const Type* dyn, const Type* iface) {
 
 const MethodFn* itab_slow(const Type* dyn, const Type* iface) {
   const Itab* rec = itab_record(dyn, iface);
-  // Only records of implemented interfaces go into the one-entry cache: its hit path returns
-  // fns without looking at anything else.
-  if (rec->fns) iface->itab_cache.store(rec, std::memory_order_release);
+  // Negative records are cached too: their fns is nullptr, which is itab()'s answer.
+  iface->itab_cache[itab_slot(dyn)].store(rec, std::memory_order_release);
   return rec->fns;
 }
 

@@ -148,6 +148,28 @@ TEST(Iface, MatchesNameAndSignature) {
   EXPECT_EQ(tab[1], kCircleMethods[1].fn);
 }
 
+// fmt asserts arguments of many types to the same interfaces: the per-interface cache holds
+// several dynamic types at once, misses included, and must answer like the global table
+// however the types alternate (including types that share a cache slot).
+TEST(Iface, ItabCacheAlternatesTypesAndMisses) {
+  const Type* dyns[] = {&Circle_type, &Bad_type, &Sq_type, &SqPtr_type, &T_type};
+  for (int round = 0; round < 3; round++) {
+    for (const Type* d : dyns) {
+      const MethodFn* named = gocxx::itab(d, &Named_type);
+      EXPECT_EQ(named != nullptr, gocxx::implements(d, &Named_type)) << d->name;
+      const MethodFn* shape = gocxx::itab(d, &Shape_type);
+      EXPECT_EQ(shape != nullptr, gocxx::implements(d, &Shape_type)) << d->name;
+      if (shape != nullptr) {
+        EXPECT_EQ(shape, gocxx::itab(d, &Shape_type));
+      }
+    }
+  }
+  // A miss cached for one type never answers for another in the same slot.
+  EXPECT_EQ(gocxx::itab(&Sq_type, &Shape_type), nullptr);
+  EXPECT_NE(gocxx::itab(&SqPtr_type, &Shape_type), nullptr);
+  EXPECT_EQ(gocxx::itab(&Sq_type, &Shape_type), nullptr);
+}
+
 TEST(Iface, AssertToConcrete) {
   const Type* any = gocxx::type_of_any_iface();
   Any x = gocxx::box(String("s"), gocxx::type_of_string());

@@ -351,16 +351,60 @@ G* find_runnable(Worker* w) {
   }
 }
 
+// Dead goroutine records shared between workers, as Go's sched.gFree: the worker that
+// ends goroutines is often not the one that starts them (`for { go f() }`), and without
+// the shared list every record went through the collector's global lock twice.
+struct GFreeList {
+  std::mutex mu;
+  G* head = nullptr;
+  std::atomic<int> n{0};  // read without the lock as a hint
+};
+GFreeList g_gfree;
+constexpr int kGFreeBatch = kGFreeMax / 2;
+constexpr int kGFreeGlobalMax = 64 * kGFreeMax;
+
 void free_g(Worker* w, G* g) {
   g->root.destroy();
   sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
-  if (w->ngfree < kGFreeMax) {
+  if (w->ngfree >= kGFreeMax) {
+    // Move half of the local list to the shared one (or back to the collector when full).
+    G* first = w->gfree;
+    G* last = first;
+    for (int i = 1; i < kGFreeBatch; i++) last = last->schedlink;
+    w->gfree = last->schedlink;
+    w->ngfree -= kGFreeBatch;
+    last->schedlink = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(g_gfree.mu);
+      if (g_gfree.n.load(std::memory_order_relaxed) < kGFreeGlobalMax) {
+        last->schedlink = g_gfree.head;
+        g_gfree.head = first;
+        g_gfree.n.fetch_add(kGFreeBatch, std::memory_order_relaxed);
+        first = nullptr;
+      }
+    }
+    while (first != nullptr) {
+      G* next = first->schedlink;
+      first->~G();
+      gc_free_root(first);
+      first = next;
+    }
+  }
+  g->schedlink = w->gfree;
+  w->gfree = g;
+  w->ngfree++;
+}
+
+// Refills an empty local list with up to kGFreeBatch records from the shared one.
+void refill_gfree(Worker* w) {
+  std::lock_guard<std::mutex> lock(g_gfree.mu);
+  while (g_gfree.head != nullptr && w->ngfree < kGFreeBatch) {
+    G* g = g_gfree.head;
+    g_gfree.head = g->schedlink;
+    g_gfree.n.fetch_sub(1, std::memory_order_relaxed);
     g->schedlink = w->gfree;
     w->gfree = g;
     w->ngfree++;
-  } else {
-    g->~G();
-    gc_free_root(g);
   }
 }
 
@@ -422,6 +466,7 @@ int parse_gomaxprocs() {
 G* new_g(std::coroutine_handle<> root) {
   Worker* w = tl_worker;
   G* g;
+  if (w && w->gfree == nullptr && g_gfree.n.load(std::memory_order_relaxed) > 0) refill_gfree(w);
   if (w && w->gfree) {
     g = w->gfree;
     w->gfree = g->schedlink;
@@ -505,6 +550,11 @@ void timer_deadline_changed(int64_t when) {
     // Nobody watches the clock: wake a sleeper so it becomes the poller with a timeout.
     if (Worker* w = pop_sleeper_locked(false)) wake_worker(w);
   }
+}
+
+FrameDepot& frame_depot() {
+  static FrameDepot depot;
+  return depot;
 }
 
 void* frame_alloc(std::size_t n) {

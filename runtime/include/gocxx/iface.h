@@ -44,8 +44,13 @@ struct Itab {
 
 // The global table's record for (dyn, iface), created on first use; never null.
 const Itab* itab_record(const Type* dyn, const Type* iface);
-// itab() after a miss in the one-entry cache.
+// itab() after a miss in the interface's cache.
 const MethodFn* itab_slow(const Type* dyn, const Type* iface);
+// The cache slot of dynamic type `dyn` (descriptors are aligned, so hash the address).
+inline int itab_slot(const Type* dyn) {
+  return int((reinterpret_cast<uintptr_t>(dyn) * UINT64_C(0x9E3779B97F4A7C15)) >> 62);
+}
+static_assert(Type::kItabCacheSlots == 4, "itab_slot returns 2 bits");
 
 // Boxes that need no allocation: small integers (Go's staticuint64s) and zero values (zeroVal).
 extern const uint64_t small_values[256];
@@ -61,8 +66,11 @@ extern const unsigned char zero_value[kZeroValueSize];
 
 // The dynamic type's method table for `iface` (entry i is the interface's method i), or
 // nullptr when `dyn` does not implement it.
+// fmt asserts each argument to Formatter, Stringer, error...: a one-entry cache missed on
+// every argument of another type, so each interface keeps a few entries, misses included.
 inline const MethodFn* itab(const Type* dyn, const Type* iface) {
-  auto* c = static_cast<const detail::Itab*>(iface->itab_cache.load(std::memory_order_acquire));
+  auto& slot = iface->itab_cache[detail::itab_slot(dyn)];
+  auto* c = static_cast<const detail::Itab*>(slot.load(std::memory_order_acquire));
   if (c != nullptr && c->dyn == dyn) [[likely]]
     return c->fns;
   return detail::itab_slow(dyn, iface);

@@ -134,8 +134,10 @@ struct Type {
   // pointer to the data word). nullptr: not comparable / not hashable.
   EqualFn equal = nullptr;
   HashFn hash = nullptr;
-  // Interfaces only: the last itab used through this interface (see iface.h).
-  mutable std::atomic<const void*> itab_cache{nullptr};
+  // Interfaces only: recent itabs used through this interface, positive or negative, one
+  // per slot chosen by the dynamic type's address (see iface.h).
+  static constexpr int kItabCacheSlots = 4;
+  mutable std::atomic<const void*> itab_cache[kItabCacheSlots] = {};
 
   // Pointer-shaped kinds live in an interface's data word instead of a box.
   bool is_direct() const {
