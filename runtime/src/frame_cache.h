@@ -23,6 +23,9 @@
 
 namespace gocxx::detail {
 
+// Frames up to kFrameClasses * 32 bytes (2 KiB) are cached, by 32-byte size class.
+inline constexpr std::size_t kFrameClasses = 64;
+
 // Batches of free frames of one size class each, shared by all workers. A batch is a
 // list linked through each frame's first word; batches are linked through the head
 // frame's second word (frames are at least kGranule = 32 bytes).
@@ -51,10 +54,9 @@ class FrameDepot {
   }
 
  private:
-  static constexpr std::size_t kClasses = 64;
   std::mutex mu_;
-  void* batches_[kClasses] = {};
-  uint32_t counts_[kClasses] = {};
+  void* batches_[kFrameClasses] = {};
+  uint32_t counts_[kFrameClasses] = {};
 };
 
 FrameDepot& frame_depot();
@@ -62,7 +64,7 @@ FrameDepot& frame_depot();
 class FrameCache {
  public:
   static constexpr std::size_t kGranule = 32;
-  static constexpr std::size_t kClasses = 64;  // frames up to 2 KiB are cached
+  static constexpr std::size_t kClasses = kFrameClasses;
   static constexpr uint32_t kMaxPerClass = 1024;
   static constexpr uint32_t kBatch = kMaxPerClass / 2;
 
