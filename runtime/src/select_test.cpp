@@ -174,6 +174,13 @@ Task<void> select_close_race() {
         if (co_await sel.wait() == 1 || !ok) break;
         got[v].fetch_add(1);
       }
+      // quit closes once the senders are done, possibly with values still buffered in the
+      // closed data channel; a select with both ready may pick quit, so drain what is left.
+      for (;;) {
+        auto [v, ok] = co_await data.recv2();
+        if (!ok) break;
+        got[v].fetch_add(1);
+      }
       wr.done();
     });
   }
