@@ -6,7 +6,10 @@
 // tick first, for fairness), due timers, the poller, and other workers' rings; then it spins a
 // while and finally sleeps on a futex. At most one idle worker sleeps in the poller instead,
 // with a timeout set by the earliest timer. When the last worker goes idle and nothing can wake
-// anyone (no timers, no fd waits) the program is deadlocked, as Go reports it.
+// anyone (no timers, no fd waits) the program is deadlocked, as Go reports it: the check is a
+// proof, not a guess (see quiescent_locked).
+#include "gocxx/sched.h"
+
 #include <pthread.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -20,7 +23,6 @@
 #include "frame_cache.h"
 #include "gocxx/detail/lock.h"
 #include "gocxx/gc.h"
-#include "gocxx/sched.h"
 #include "runq.h"
 #include "sched_internal.h"
 #include "timer_heap.h"
@@ -36,6 +38,11 @@ struct alignas(64) Worker {
   // Written only by the owner; read by thieves. Own cache line: thieves poll it.
   alignas(64) std::atomic<uint32_t> schedtick{0};
   alignas(64) uint64_t rand_state = 0;
+  // Goroutines this worker made runnable (spawned, readied) minus those it parked or ended.
+  // Written only by the owner, without a locked instruction; summed by the deadlock check
+  // (quiescent_locked) when every worker is idle, so each sum term is final and published
+  // through sched.lock. One worker's term may be negative (readied here, parked there).
+  std::atomic<int64_t> active_delta{0};
   bool spinning = false;
   std::atomic<uint32_t> sleep_word{0};
   Worker* idle_next = nullptr;
@@ -58,14 +65,20 @@ struct Sched {
   G* gq_head = nullptr;
   G* gq_tail = nullptr;
   std::atomic<int64_t> gq_size{0};
-  Worker* idle_sleepers = nullptr;     // futex sleepers, guarded by lock
-  std::atomic<int32_t> nidle{0};       // futex sleepers + a blocked poller
+  Worker* idle_sleepers = nullptr;  // futex sleepers, guarded by lock
+  std::atomic<int32_t> nidle{0};    // futex sleepers + a blocked poller
   std::atomic<int32_t> nspinning{0};
-  bool poller_busy = false;            // a worker is blocked in netpoll; guarded by lock
+  bool poller_busy = false;  // a worker is blocked in netpoll; guarded by lock
   std::atomic<int64_t> poll_until{INT64_MAX};
   Worker** workers = nullptr;
   int nworkers = 0;
   std::atomic<int64_t> ngoroutines{0};
+  // Goroutines made runnable by threads that are not workers (the main thread starting
+  // goroutine 1, C++ hosts): changed only under lock, so the deadlock check sees them.
+  int64_t active_external = 0;
+  // run_main started a Go program. A C++ host that only uses block_on gets no deadlock
+  // reports: another host thread may still wake its goroutines (Go's c-archive rule).
+  std::atomic<bool> go_program{false};
   std::atomic<uint64_t> next_goid{1};
   G* main_g = nullptr;
   std::atomic<bool> main_goexited{false};  // main called runtime.Goexit
@@ -83,12 +96,20 @@ uint64_t next_rand(Worker* w) {
   return uint64_t(m >> 64) ^ uint64_t(m);
 }
 
+// Counts a goroutine becoming runnable (+1) or parked/ended (-1) on worker w.
+void count_active(Worker* w, int64_t d) {
+  w->active_delta.store(w->active_delta.load(std::memory_order_relaxed) + d,
+                        std::memory_order_relaxed);
+}
+
 // ---- global queue (sched.lock held) ----
 
 void gq_put_locked(G* first, G* last, int64_t n) {
   last->schedlink = nullptr;
-  if (sched.gq_tail) sched.gq_tail->schedlink = first;
-  else sched.gq_head = first;
+  if (sched.gq_tail)
+    sched.gq_tail->schedlink = first;
+  else
+    sched.gq_head = first;
   sched.gq_tail = last;
   sched.gq_size.fetch_add(n, std::memory_order_release);
 }
@@ -104,6 +125,15 @@ G* gq_pop_locked() {
 
 void gq_put(G* g) {
   LockGuard lg(sched.lock);
+  gq_put_locked(g, g, 1);
+}
+
+// Makes g runnable from a thread that is not a worker: counted (as a new goroutine too when
+// `created`) and queued under one lock acquisition, so the deadlock check sees all or nothing.
+void inject_external(G* g, bool created) {
+  LockGuard lg(sched.lock);
+  sched.active_external++;
+  if (created) sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
   gq_put_locked(g, g, 1);
 }
 
@@ -254,19 +284,44 @@ bool any_work_queued() {
 
 enum class IdleMode { Retry, Poll, Sleep, FakeAdvance };
 
+// True when no goroutine can run until a timer fires or an fd becomes ready: every worker is
+// idle (futex sleepers counted in nidle, the caller about to be) and no goroutine is runnable
+// or running (Go's checkdead, which decides from every M and G under sched.lock).
+//
+// Why this is a proof: a worker changes its active_delta only while it is not idle, and it
+// becomes idle under sched.lock, so once all are idle every term of the sum is final and
+// visible to the lock holder. Threads that are not workers count under the lock. A goroutine
+// is counted from the moment it is created or readied, before any queue holds it, until it
+// parks or ends: one in flight between queues, just readied, or being handed to a woken worker
+// keeps the sum above zero. ngoroutines follows the same rule (a thread that is not a worker
+// counts a new goroutine in both under the lock), so a quiescent program with live goroutines
+// has every one of them parked. A worker blocked in netpoll counts as idle yet readies goroutines
+// as it returns; while it is there the check answers no, and it checks again itself when it
+// comes back. Called with sched.lock held, after the caller counted itself in nidle.
+bool quiescent_locked() {
+  if (sched.nidle.load(std::memory_order_relaxed) != sched.nworkers || sched.poller_busy)
+    return false;
+  int64_t active = sched.active_external;
+  for (int i = 0; i < sched.nworkers; i++) {
+    active += sched.workers[i]->active_delta.load(std::memory_order_relaxed);
+  }
+  return active == 0 && !any_work_queued();
+}
+
 // Registers w as idle and decides how it waits. Called with sched.lock held.
 IdleMode enter_idle_locked(Worker* w) {
   if (sched.gq_size.load(std::memory_order_relaxed) > 0) return IdleMode::Retry;
-  int32_t idle = sched.nidle.fetch_add(1) + 1;
-  // With no goroutine left (a C++ host between block_on calls) idling is not a deadlock.
-  if (idle == sched.nworkers && sched.ngoroutines.load() == 0 && sched.main_goexited.load()) {
-    write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-    exit_process(2);
-  }
-  if (idle == sched.nworkers && sched.ngoroutines.load() > 0 && !any_work_queued()) {
+  sched.nidle.fetch_add(1);
+  if (quiescent_locked()) {
+    int64_t live = sched.ngoroutines.load(std::memory_order_relaxed);
     bool fd_waits = netpoll_waiters() > 0;
-    if (timers_pending() == 0 && !fd_waits) report_deadlock();
-    if (fake_time_enabled() && !fd_waits) {
+    bool go_program = sched.go_program.load(std::memory_order_relaxed);
+    if (go_program && live == 0 && sched.main_goexited.load()) {
+      write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+      exit_process(2);
+    }
+    if (go_program && live > 0 && timers_pending() == 0 && !fd_waits) report_deadlock();
+    if (live > 0 && fake_time_enabled() && !fd_waits) {
       sched.nidle.fetch_sub(1);
       return IdleMode::FakeAdvance;
     }
@@ -365,6 +420,7 @@ constexpr int kGFreeGlobalMax = 64 * kGFreeMax;
 
 void free_g(Worker* w, G* g) {
   g->root.destroy();
+  count_active(w, -1);
   sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   if (w->ngfree >= kGFreeMax) {
     // Move half of the local list to the shared one (or back to the collector when full).
@@ -479,7 +535,6 @@ G* new_g(std::coroutine_handle<> root) {
   g->id = sched.next_goid.fetch_add(1, std::memory_order_relaxed);
   g->root = root;
   g->resume = root;
-  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
   return g;
 }
 
@@ -496,6 +551,7 @@ void park(std::coroutine_handle<> h, WaitReason reason, void (*unlockf)(void*), 
   g->wait_reason = reason;
   g->status.store(GStatus::Waiting, std::memory_order_relaxed);
   w->post = PostAction::Park;
+  count_active(w, -1);
   w->unlockf = unlockf;
   w->unlock_arg = arg;
 }
@@ -512,10 +568,12 @@ void ready(G* g) {
   g->status.store(GStatus::Runnable, std::memory_order_relaxed);
   Worker* w = tl_worker;
   if (w == nullptr) {
-    gq_put(g);
+    inject_external(g, false);
   } else if (tl_g != nullptr) {
+    count_active(w, 1);
     if (G* old = w->runnext.exchange(g, std::memory_order_acq_rel)) runq_put(w, old);
   } else {
+    count_active(w, 1);
     runq_put(w, g);
   }
   wakep();
@@ -524,8 +582,12 @@ void ready(G* g) {
 void ready_from_scheduler(G* g) {
   g->wait_reason = WaitReason::None;
   g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-  if (Worker* w = tl_worker) runq_put(w, g);
-  else gq_put(g);
+  if (Worker* w = tl_worker) {
+    count_active(w, 1);
+    runq_put(w, g);
+  } else {
+    inject_external(g, false);
+  }
   wakep();
 }
 
@@ -618,17 +680,22 @@ void start_scheduler() {
 void detail::spawn_root(std::coroutine_handle<> root) {
   if (!sched.started.load(std::memory_order_acquire)) start_scheduler();
   G* g = new_g(root);
-  Worker* w = tl_worker;
-  if (w) runq_put(w, g);  // FIFO: goroutines start in the order `go` statements ran
-  else gq_put(g);
+  if (Worker* w = tl_worker) {
+    count_active(w, 1);
+    sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
+    runq_put(w, g);  // FIFO: goroutines start in the order `go` statements ran
+  } else {
+    inject_external(g, true);
+  }
   wakep();
 }
 
 void detail::run_main_root(std::coroutine_handle<> root) {
   start_scheduler();
+  sched.go_program.store(true, std::memory_order_relaxed);
   G* g = new_g(root);
   sched.main_g = g;
-  gq_put(g);
+  inject_external(g, true);
   wakep();
   // The main thread only waits: workers own deep stacks; main's exit ends the process.
   std::atomic<uint32_t> forever{0};

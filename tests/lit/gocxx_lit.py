@@ -81,12 +81,40 @@ class ErrorcheckFormat(lit.formats.TestFormat):
         return lit.Test.Result(lit.Test.PASS, report)
 
 
+# A program whose output depends on the order goroutines run in (so that real Go's output
+# varies with GOMAXPROCS and timing too) carries this mark with its reason, on a line of its
+# own: `// gocxx:schedule-dependent: <why>`. It runs on one worker only.
+SCHEDULE_MARK = "// gocxx:schedule-dependent:"
+
+
+def schedule_dependent(path):
+    """The reason given by the program's schedule-dependent mark, or None."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(SCHEDULE_MARK):
+                return line[len(SCHEDULE_MARK):].strip() or "(no reason given)"
+    return None
+
+
+def run_configs(path):
+    """(GOMAXPROCS, repetition) pairs a program runs with: one worker once, then, unless it is
+    schedule-dependent, every count of GOCXX_RUN_PROCS (default 2,4) GOCXX_RUN_REPEAT times
+    (default 1; the full test run uses more)."""
+    configs = [("1", 0)]
+    if schedule_dependent(path) is None:
+        procs = [p for p in os.environ.get("GOCXX_RUN_PROCS", "2,4").split(",") if p]
+        repeat = int(os.environ.get("GOCXX_RUN_REPEAT", "1"))
+        configs += [(p, r) for p in procs for r in range(repeat)]
+    return configs
+
+
 class RunFormat(lit.formats.TestFormat):
     """Tests: the .go programs of `corpus` (testdata/run) and its `subdirs`.
-    Each is built with `gocxx build` and run (with GOCXX_FAKETIME=1, so that
-    sleeps take no time but keep their order) on one worker (GOMAXPROCS=1); it passes when its stdout
-    equals X.out, its normalized stderr equals X.err (empty if absent) and its
-    exit code equals X.exit (0 if absent): tools/lib/golden.py."""
+    Each is built once with `gocxx build` and run (with GOCXX_FAKETIME=1, so that sleeps
+    take no time but keep their order) on one worker (GOMAXPROCS=1), then on several
+    (run_configs); every run passes when its stdout equals X.out, its normalized stderr
+    equals X.err (empty if absent) and its exit code equals X.exit (0 if absent):
+    tools/lib/golden.py."""
 
     def __init__(self, corpus, subdirs=(), timeout=120):
         self.corpus = corpus
@@ -96,10 +124,8 @@ class RunFormat(lit.formats.TestFormat):
     getTestsInDirectory = ErrorcheckFormat.getTestsInDirectory
 
     def execute(self, test, litConfig):
-        import golden  # tools/lib/golden.py
         path = test.getFilePath()
         gocxx = test.config.gocxx
-        base = path[:-3]
         if not os.access(gocxx, os.X_OK):
             return lit.Test.Result(lit.Test.UNRESOLVED, "no gocxx binary at %s\n" % gocxx)
         tmpdir = os.path.join(test.config.test_exec_root, "run")
@@ -111,34 +137,26 @@ class RunFormat(lit.formats.TestFormat):
         if b.returncode != 0:
             return lit.Test.Result(lit.Test.FAIL, "gocxx build failed:\n" +
                                    b.stdout.decode("utf-8", "replace")[-4000:])
-        # One worker: goroutines run when the running one blocks, the order Go shows for
-        # programs whose output depends on scheduling (seed 004: go f(); Println()).
-        env = dict(os.environ, GOCXX_FAKETIME="1", GOMAXPROCS="1")
+        for procs, rep in run_configs(path):
+            problems = self.run_once(binary, path[:-3], procs)
+            if problems:
+                return lit.Test.Result(lit.Test.FAIL, "GOMAXPROCS=%s, run %d:\n%s" % (
+                    procs, rep + 1, problems))
+        os.unlink(binary)
+        return lit.Test.Result(lit.Test.PASS, "")
+
+    def run_once(self, binary, base, procs):
+        """Runs the program once with `procs` workers; returns what differs from the goldens."""
+        import golden  # tools/lib/golden.py
+        env = dict(os.environ, GOCXX_FAKETIME="1", GOMAXPROCS=procs)
         try:
             r = subprocess.run([binary], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                stdin=subprocess.DEVNULL, env=env, timeout=self.timeout,
                                start_new_session=True)
         except subprocess.TimeoutExpired:
-            return lit.Test.Result(lit.Test.TIMEOUT, "program timed out\n")
-        def read(suffix, default=b""):
-            p = base + suffix
-            return open(p, "rb").read() if os.path.exists(p) else default
-        want_out = read(".out")
-        want_err = read(".err").decode("utf-8", "replace")
-        want_exit = int(read(".exit", b"0").strip() or b"0")
-        got_err = golden.normalize_stderr(r.stderr.decode("utf-8", "replace"))
-        problems = []
-        if r.stdout != want_out:
-            problems.append("stdout differs:\n--- want\n%s\n--- got\n%s" % (
-                want_out.decode("utf-8", "replace")[-3000:], r.stdout.decode("utf-8", "replace")[-3000:]))
-        if got_err != want_err:
-            problems.append("stderr differs:\n--- want\n%s\n--- got\n%s" % (want_err[-2000:], got_err[-2000:]))
-        if r.returncode != want_exit:
-            problems.append("exit status %d, want %d" % (r.returncode, want_exit))
-        if problems:
-            return lit.Test.Result(lit.Test.FAIL, "\n".join(problems))
-        os.unlink(binary)
-        return lit.Test.Result(lit.Test.PASS, "")
+            return "program timed out after %ds" % self.timeout
+        want = golden.read_golden(base + ".go") or golden.Result(b"", b"", 0)
+        return golden.describe_difference(want, golden.make_result(r.stdout, r.stderr, r.returncode))
 
 
 class EmitFormat(lit.formats.TestFormat):
