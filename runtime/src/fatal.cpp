@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "gocxx/detail/g.h"
+#include "gocxx/task.h"
 #include "sched_internal.h"
 
 namespace gocxx::detail {
@@ -46,6 +47,18 @@ void exit_process(int code) {
   _exit(code);
 }
 
+// Writes v in decimal to out (NUL-terminated, at most 21 bytes); async-signal-safe.
+void format_dec(char* out, uint64_t v) {
+  char tmp[24];
+  int n = 0;
+  do {
+    tmp[n++] = char('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (n) *out++ = tmp[--n];
+  *out = 0;
+}
+
 namespace {
 
 thread_local char* tl_stack_lo = nullptr;
@@ -66,17 +79,6 @@ void format_hex(char* out, uintptr_t v) {
   *out = 0;
 }
 
-void format_dec(char* out, uint64_t v) {
-  char tmp[24];
-  int n = 0;
-  do {
-    tmp[n++] = char('0' + v % 10);
-    v /= 10;
-  } while (v);
-  while (n) *out++ = tmp[--n];
-  *out = 0;
-}
-
 void write_goroutine_header() {
   G* g = current_g();
   char num[24];
@@ -86,22 +88,37 @@ void write_goroutine_header() {
   write_stderr(" [running]:\n");
 }
 
+}  // namespace
+
+// Async-signal-safe: also reached from the guard page's SIGSEGV handler.
+void stack_overflow() noexcept {
+  write_stderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+  write_stderr("fatal error: stack overflow\n");
+  write_goroutine_header();
+  _exit(2);
+}
+
+void fatal_error(const char* msg) {
+  write_stderr("fatal error: ");
+  write_stderr(msg);
+  write_stderr("\n");
+  write_goroutine_header();
+  exit_process(2);
+}
+
+namespace {
+
 void on_fatal_signal(int sig, siginfo_t* info, void*) {
   char* addr = static_cast<char*>(info->si_addr);
   bool overflow = sig == SIGSEGV && tl_stack_lo != nullptr && addr < tl_stack_lo + 256 * 1024 &&
                   addr >= tl_stack_lo - 16 * 1024 * 1024;
-  if (overflow) {
-    write_stderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    write_stderr("fatal error: stack overflow\n");
-    write_goroutine_header();
-    _exit(2);
-  }
+  if (overflow) stack_overflow();
   char hex[24];
   format_hex(hex, reinterpret_cast<uintptr_t>(addr));
   write_stderr("unexpected fault address ");
   write_stderr(hex);
   write_stderr("\nfatal error: fault\n[signal ");
-  write_stderr(sig == SIGSEGV ? "SIGSEGV: segmentation violation"
+  write_stderr(sig == SIGSEGV  ? "SIGSEGV: segmentation violation"
                : sig == SIGBUS ? "SIGBUS: bus error"
                : sig == SIGFPE ? "SIGFPE: floating-point exception"
                                : "SIGILL: illegal instruction");
@@ -127,7 +144,7 @@ void install_stack_guard(void* stack_lo, std::size_t stack_size) {
 }
 
 void install_fatal_signal_handlers() {
-  struct sigaction sa{};
+  struct sigaction sa {};
   sa.sa_sigaction = on_fatal_signal;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
   sigemptyset(&sa.sa_mask);

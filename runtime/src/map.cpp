@@ -12,10 +12,9 @@ namespace {
 
 // The table of a map with no storage yet: one group of EMPTY control bytes, so lookups need no
 // special case; the first insertion finds growth_left == 0 and allocates.
-alignas(16) uint8_t kEmptyGroup[kMapGroup] = {kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty,
-                                              kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty,
-                                              kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty,
-                                              kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty};
+alignas(16) uint8_t kEmptyGroup[kMapGroup] = {
+    kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty,
+    kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty, kCtrlEmpty};
 
 // Maximum load 7/8: beyond that, probe sequences get long.
 int64_t growth_of(uint64_t capacity) { return int64_t(capacity - capacity / 8); }
@@ -179,6 +178,7 @@ void map_iter_init(MapIter* it, hmap* h) {
 bool map_iter_next(MapIter* it) {
   hmap* h = it->h;
   if (h == nullptr) return false;
+  map_check_read(h, "concurrent map iteration and map write");
   const MapLayout* l = h->layout;
   while (it->i <= it->mask) {
     uint64_t idx = (it->offset + it->i) & it->mask;

@@ -23,6 +23,7 @@
 #include "frame_cache.h"
 #include "gocxx/detail/lock.h"
 #include "gocxx/gc.h"
+#include "gocxx/signal.h"
 #include "runq.h"
 #include "sched_internal.h"
 #include "timer_heap.h"
@@ -57,7 +58,9 @@ struct alignas(64) Worker {
 
 namespace {
 
-constexpr std::size_t kWorkerStack = std::size_t(256) << 20;  // deep non-blocking recursion
+// Plain (non-blocking) calls run on the worker's stack: Go allows a goroutine 1 GB of stack,
+// so a worker reserves as much (address space; only touched pages cost memory).
+constexpr std::size_t kWorkerStack = std::size_t(1) << 30;
 constexpr int kGFreeMax = 256;
 
 struct Sched {
@@ -284,6 +287,10 @@ bool any_work_queued() {
 
 enum class IdleMode { Retry, Poll, Sleep, FakeAdvance };
 
+// Under fake time, how long a quiescent program with both fd waits and timers waits for real
+// I/O (a pipe, a signal, loopback) before virtual time jumps to the next timer.
+constexpr int64_t kFakeTimeIoGrace = 1000000;  // 1 ms
+
 // True when no goroutine can run until a timer fires or an fd becomes ready: every worker is
 // idle (futex sleepers counted in nidle, the caller about to be) and no goroutine is runnable
 // or running (Go's checkdead, which decides from every M and G under sched.lock).
@@ -358,18 +365,27 @@ void idle(Worker* w) {
     case IdleMode::Poll: {
       int64_t when = timers_next_when();
       int64_t timeout = -1;
-      if (when != INT64_MAX && !fake_time_enabled()) {
+      // Under fake time the next timer is not a real deadline: real I/O gets a short real
+      // wait, and if the program is still quiescent after it, virtual time jumps.
+      bool fake_wait = fake_time_enabled() && when != INT64_MAX;
+      if (fake_wait) {
+        timeout = kFakeTimeIoGrace;
+      } else if (when != INT64_MAX) {
         int64_t now = nanotime();
         timeout = when > now ? when - now : 0;
       }
-      sched.poll_until.store(timeout < 0 ? INT64_MAX : when, std::memory_order_release);
-      netpoll(timeout);
+      sched.poll_until.store(timeout < 0 || fake_wait ? INT64_MAX : when,
+                             std::memory_order_release);
+      int readied = netpoll(timeout);
       sched.poll_until.store(INT64_MAX, std::memory_order_release);
+      bool advance;
       {
         LockGuard lg(sched.lock);
         sched.poller_busy = false;
+        advance = fake_wait && readied == 0 && quiescent_locked();
         sched.nidle.fetch_sub(1);
       }
+      if (advance) advance_fake_clock();
       timers_run(nanotime());
       return;
     }
@@ -471,7 +487,9 @@ void execute(Worker* w, G* g) {
   tl_g = g;
   g->status.store(GStatus::Running, std::memory_order_relaxed);
   w->post = PostAction::None;
+  tl_frame_bytes = g->frame_bytes;
   g->resume.resume();
+  g->frame_bytes = tl_frame_bytes;
   tl_g = nullptr;
   switch (w->post) {
     case PostAction::Park:
@@ -614,6 +632,9 @@ void timer_deadline_changed(int64_t when) {
   }
 }
 
+thread_local uint64_t tl_frame_bytes = 0;
+thread_local uint32_t tl_new_frame_size = 0;
+
 FrameDepot& frame_depot() {
   static FrameDepot depot;
   return depot;
@@ -650,6 +671,7 @@ void start_scheduler() {
   clock_init();
   netpoll_init();
   install_fatal_signal_handlers();
+  install_signal_handlers();
   GC_allow_register_threads();
   int n = parse_gomaxprocs();
   sched.nworkers = n;

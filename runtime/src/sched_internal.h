@@ -16,6 +16,10 @@ void timer_deadline_changed(int64_t when);
 // Puts a goroutine readied outside goroutine context (timers, poller) on a run queue.
 void ready_from_scheduler(G* g);
 
+// Go's fatal(): "fatal error: <msg>", the goroutine header, exit status 2 (also declared in
+// gocxx/detail/hmap.h, whose inline map code reports concurrent map writes).
+[[noreturn]] void fatal_error(const char* msg);
+
 // Prints the report and exits the process with `code` (2 for Go's fatal errors).
 [[noreturn]] void exit_process(int code);
 
@@ -29,6 +33,9 @@ void goroutine_goexited();
 // Sets up guard-page detection of stack overflow for the calling worker thread.
 void install_stack_guard(void* stack_lo, std::size_t stack_size);
 void install_fatal_signal_handlers();
+
+// Writes v in decimal to out (NUL-terminated, at most 21 bytes); safe in a signal handler.
+void format_dec(char* out, uint64_t v);
 
 // Writes the whole buffer to fd 2, retrying on EINTR; safe in a signal handler.
 void write_stderr(const char* s, std::size_t n);

@@ -10,26 +10,6 @@ namespace gocxx {
 
 namespace detail {
 
-void sync_fatal(const char* msg) {
-  write_stderr("fatal error: ");
-  write_stderr(msg);
-  write_stderr("\n\ngoroutine ");
-  G* g = current_g();
-  char buf[24];
-  int n = 0;
-  uint64_t id = g ? g->id : 1;
-  char tmp[24];
-  do {
-    tmp[n++] = char('0' + id % 10);
-    id /= 10;
-  } while (id);
-  int k = 0;
-  while (n) buf[k++] = tmp[--n];
-  write_stderr(buf, std::size_t(k));
-  write_stderr(" [running]:\n");
-  exit_process(2);
-}
-
 void unlock_lock(void* l) { static_cast<Lock*>(l)->unlock(); }
 
 void ready_all(SyncWaiter* w) {
@@ -68,7 +48,7 @@ bool Mutex::lock_slow(std::coroutine_handle<> h, SyncWaiter* w) {
 void Mutex::unlock() {
   uint32_t expected = kLocked;
   if (state_.compare_exchange_strong(expected, 0, std::memory_order_release)) return;
-  if (!(expected & kLocked)) detail::sync_fatal("sync: unlock of unlocked mutex");
+  if (!(expected & kLocked)) detail::fatal_error("sync: unlock of unlocked mutex");
   lk_.lock();
   SyncWaiter* w = waiters_.pop();
   if (w) {
@@ -99,8 +79,10 @@ bool RWMutex::try_acquire(bool writer) {
 bool RWMutex::acquire_slow(std::coroutine_handle<> h, SyncWaiter* w, bool writer) {
   lk_.lock();
   if (writer ? (!writer_ && readers_ == 0) : (!writer_ && writers_waiting_ == 0)) {
-    if (writer) writer_ = true;
-    else readers_++;
+    if (writer)
+      writer_ = true;
+    else
+      readers_++;
     lk_.unlock();
     return false;
   }
@@ -116,7 +98,7 @@ void RWMutex::runlock() {
   SyncWaiter* wake = nullptr;
   {
     detail::LockGuard g(lk_);
-    if (readers_ <= 0) detail::sync_fatal("sync: RUnlock of unlocked RWMutex");
+    if (readers_ <= 0) detail::fatal_error("sync: RUnlock of unlocked RWMutex");
     readers_--;
     if (readers_ == 0 && waiters_.head && waiters_.head->is_writer) {
       wake = waiters_.pop();
@@ -131,7 +113,7 @@ void RWMutex::unlock() {
   SyncWaiter* wake = nullptr;
   {
     detail::LockGuard g(lk_);
-    if (!writer_) detail::sync_fatal("sync: Unlock of unlocked RWMutex");
+    if (!writer_) detail::fatal_error("sync: Unlock of unlocked RWMutex");
     writer_ = false;
     // Readers that queued while the writer held the lock go first, then the next writer.
     SyncWaiter** tail = &wake;

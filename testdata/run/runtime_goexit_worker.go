@@ -1,5 +1,8 @@
 // runtime.Goexit in a goroutine: deferred calls run (recover returns nil in
 // them), the goroutine ends, the program goes on.
+// gocxx:schedule-dependent: wg.Done runs among the goroutine's deferred calls, so with several
+// workers main may start the next round (or exit) before the goroutine's remaining deferred
+// prints; real Go shows the same interleavings when main is stolen by another P quickly.
 package main
 
 import (

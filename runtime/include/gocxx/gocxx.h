@@ -18,6 +18,7 @@
 #include "gocxx/print.h"
 #include "gocxx/sched.h"
 #include "gocxx/select.h"
+#include "gocxx/signal.h"
 #include "gocxx/slice.h"
 #include "gocxx/strings.h"
 #include "gocxx/sync.h"

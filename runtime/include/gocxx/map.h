@@ -8,7 +8,8 @@
 //   v, ok := m[k]                auto [v, ok] = m.get2(k);
 //   m[k] = v; m[k] += v          m.ref(k) = v; m.ref(k) += v;              // nil map panics
 //   delete(m, k); len(m)         m.del(k); m.len();
-//   for k, v := range m { }      for (auto it = m.iter(); it.next();) { K k = it.key(); V v = it.value(); }
+//   for k, v := range m { }      for (auto it = m.iter(); it.next();) { K k = it.key(); V v =
+//   it.value(); }
 // Lookups inline the hash and probe loop for the concrete key type; inserting a new key,
 // deleting, growing and iterating are out of line (src/map.cpp). Keys hash through
 // gocxx::Hasher<K> and compare with ==, so float keys treat +0 and -0 as one key and never
@@ -90,9 +91,9 @@ class Map {
     if (h_ == nullptr) [[unlikely]]
       panic_nil_map_write();
     uint64_t hash = Hasher<K>::hash(k, h_->seed);
-    char* s = detail::map_find<Slot::slot_size>(h_, hash, [&](const char* slot) {
-      return *reinterpret_cast<const K*>(slot) == k;
-    });
+    detail::MapWriteScope writing(h_);
+    char* s = detail::map_find<Slot::slot_size>(
+        h_, hash, [&](const char* slot) { return *reinterpret_cast<const K*>(slot) == k; });
     if (s == nullptr) {
       s = detail::map_insert_new(h_, hash);
       std::memcpy(static_cast<void*>(s), &k, sizeof(K));
@@ -108,7 +109,13 @@ class Map {
   void set(const K& k, const V& v) { ref(k) = v; }
   // delete(m, k): a no-op on a nil map or a missing key.
   void del(const K& k) const {
-    if (char* s = find(k)) detail::map_erase(h_, s);
+    if (h_ == nullptr || h_->count == 0) {
+      if constexpr (Hasher<K>::might_panic) (void)Hasher<K>::hash(k, 0);
+      return;
+    }
+    uint64_t hash = Hasher<K>::hash(k, h_->seed);
+    detail::MapWriteScope writing(h_);
+    if (char* s = find_hashed(k, hash)) detail::map_erase(h_, s);
   }
   int64_t len() const { return h_ ? h_->count : 0; }
   bool is_nil() const { return h_ == nullptr; }
@@ -119,7 +126,8 @@ class Map {
     bool next() {
       if (!detail::map_iter_next(&it_)) return false;
       std::memcpy(static_cast<void*>(&key_), it_.key, sizeof(K));
-      if constexpr (Slot::val_size != 0) std::memcpy(static_cast<void*>(&value_), it_.val, sizeof(V));
+      if constexpr (Slot::val_size != 0)
+        std::memcpy(static_cast<void*>(&value_), it_.val, sizeof(V));
       return true;
     }
     const K& key() const { return key_; }
@@ -148,18 +156,24 @@ class Map {
       return nullptr;
     }
     uint64_t hash = Hasher<K>::hash(k, h_->seed);
-    return detail::map_find<Slot::slot_size>(h_, hash, [&](const char* slot) {
-      return *reinterpret_cast<const K*>(slot) == k;
-    });
+    detail::map_check_read(h_, "concurrent map read and map write");
+    return find_hashed(k, hash);
+  }
+  char* find_hashed(const K& k, uint64_t hash) const {
+    return detail::map_find<Slot::slot_size>(
+        h_, hash, [&](const char* slot) { return *reinterpret_cast<const K*>(slot) == k; });
   }
   static V value_at(const char* s) {
-    if constexpr (Slot::val_size == 0) return V{};
-    else return *reinterpret_cast<const V*>(s + Slot::val_offset);
+    if constexpr (Slot::val_size == 0)
+      return V{};
+    else
+      return *reinterpret_cast<const V*>(s + Slot::val_offset);
   }
 
   detail::hmap* h_ = nullptr;
 };
 
-static_assert(std::is_trivially_copyable_v<Map<int64_t, int64_t>> && Map<int64_t, int64_t>{}.raw() == nullptr);
+static_assert(std::is_trivially_copyable_v<Map<int64_t, int64_t>> &&
+              Map<int64_t, int64_t>{}.raw() == nullptr);
 
 }  // namespace gocxx

@@ -37,8 +37,10 @@ struct SyncWaitList {
   SyncWaiter* tail = nullptr;
   void push(SyncWaiter* w) {
     w->next = nullptr;
-    if (tail) tail->next = w;
-    else head = w;
+    if (tail)
+      tail->next = w;
+    else
+      head = w;
     tail = w;
   }
   // Empties the list, returning its waiters linked through next.
@@ -57,8 +59,7 @@ struct SyncWaitList {
   }
 };
 
-[[noreturn]] void sync_fatal(const char* msg);
-void unlock_lock(void* l);  // park unlock function for a detail::Lock
+void unlock_lock(void* l);         // park unlock function for a detail::Lock
 void ready_all(SyncWaiter* list);  // readies every waiter of a take_all() list
 
 }  // namespace detail
@@ -94,7 +95,9 @@ class RWMutex {
     bool writer;
     detail::SyncWaiter w;
     bool await_ready() noexcept { return m->try_acquire(writer); }
-    bool await_suspend(std::coroutine_handle<> h) noexcept { return m->acquire_slow(h, &w, writer); }
+    bool await_suspend(std::coroutine_handle<> h) noexcept {
+      return m->acquire_slow(h, &w, writer);
+    }
     void await_resume() const noexcept {}
   };
   Awaiter lock() noexcept { return Awaiter{this, true, {}}; }
@@ -151,8 +154,10 @@ class Once {
     };
     if (!done_.load(std::memory_order_relaxed)) {
       Finish fin{this};
-      if constexpr (std::is_void_v<std::invoke_result_t<F&>>) f();
-      else co_await f();
+      if constexpr (std::is_void_v<std::invoke_result_t<F&>>)
+        f();
+      else
+        co_await f();
     } else {
       m_.unlock();
     }

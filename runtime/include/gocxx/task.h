@@ -10,9 +10,14 @@
 // instead of going back to the allocator. Frames come from the collector's root memory, so
 // every Go pointer held in a local of a suspended function is seen by the GC.
 // A panic (a C++ exception) leaving a callee is stored in its promise and rethrown in the caller.
+//
+// A chain of awaited frames is a goroutine's stack: its bytes are counted as Go counts stack
+// size, so unbounded blocking recursion ends in Go's `fatal error: stack overflow` at 1 GB
+// instead of exhausting memory.
 #pragma once
 
 #include <coroutine>
+#include <cstdint>
 #include <exception>
 #include <new>
 #include <type_traits>
@@ -24,6 +29,17 @@ namespace detail {
 
 void* frame_alloc(std::size_t n);
 void frame_free(void* p, std::size_t n) noexcept;
+
+// Go's maxstacksize on 64-bit platforms.
+inline constexpr uint64_t kMaxStackBytes = 1000000000;
+// Bytes of the frames the running goroutine has awaited into: its stack. Per worker thread;
+// the scheduler saves and restores it for each goroutine it runs (G::frame_bytes).
+extern thread_local uint64_t tl_frame_bytes;
+// The size of the coroutine frame allocated last on this thread: a promise reads it while
+// its frame is being set up, since the frame size is known only to operator new.
+extern thread_local uint32_t tl_new_frame_size;
+// Go's report for a goroutine stack over kMaxStackBytes; exits with status 2.
+[[noreturn]] void stack_overflow() noexcept;
 
 // Called by a goroutine's root frame when it finishes; returns where control goes next.
 std::coroutine_handle<> goroutine_exit() noexcept;
@@ -37,8 +53,12 @@ void root_exception(std::exception_ptr e) noexcept;
 struct PromiseBase {
   std::coroutine_handle<> continuation;  // the awaiting caller; null for a goroutine's root
   std::exception_ptr exception;
+  uint32_t frame_size = tl_new_frame_size;  // counted in tl_frame_bytes while awaited
 
-  static void* operator new(std::size_t n) { return frame_alloc(n); }
+  static void* operator new(std::size_t n) {
+    tl_new_frame_size = uint32_t(n);
+    return frame_alloc(n);
+  }
   static void operator delete(void* p, std::size_t n) noexcept { frame_free(p, n); }
 
   std::suspend_always initial_suspend() noexcept { return {}; }
@@ -52,7 +72,10 @@ struct FinalAwaiter {
   bool await_ready() noexcept { return false; }
   template <class P>
   std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) noexcept {
-    if (auto c = h.promise().continuation) return c;
+    if (auto c = h.promise().continuation) {
+      tl_frame_bytes -= h.promise().frame_size;
+      return c;
+    }
     return goroutine_exit();
   }
   void await_resume() noexcept {}
@@ -119,7 +142,10 @@ class [[nodiscard]] Task {
   // Awaiting runs the callee now, on this goroutine.
   bool await_ready() const noexcept { return false; }
   std::coroutine_handle<> await_suspend(std::coroutine_handle<> caller) noexcept {
-    h_.promise().continuation = caller;
+    auto& p = h_.promise();
+    p.continuation = caller;
+    if ((detail::tl_frame_bytes += p.frame_size) > detail::kMaxStackBytes) [[unlikely]]
+      detail::stack_overflow();
     return h_;
   }
   T await_resume() {

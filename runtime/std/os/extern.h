@@ -8,6 +8,7 @@ namespace go::os {
 
 inline gocxx::Slice<gocxx::String> runtime_args() { return gocxx::stdx::args_strings(); }
 
+inline void sigpipe() { gocxx::sigpipe(); }
 inline uint32_t fastrand() { return uint32_t(gocxx::detail::cheap_rand()); }
 
 }  // namespace go::os

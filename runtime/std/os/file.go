@@ -208,6 +208,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if n != len(b) {
 		err = io.ErrShortWrite
 	}
+	epipecheck(f, e)
 	if e != nil {
 		err = f.wrapErr("write", e)
 	}

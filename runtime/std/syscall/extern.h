@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -90,20 +91,23 @@ inline Errno rawStat(gocxx::String path, Stat_t* st, bool nofollow) {
   std::string p;
   if (!ext::cpath(path, &p)) return Errno(EINVAL);
   struct ::stat s;
-  Errno e = ext::retry_errno([&] { return nofollow ? ::lstat(p.c_str(), &s) : ::stat(p.c_str(), &s); });
+  Errno e =
+      ext::retry_errno([&] { return nofollow ? ::lstat(p.c_str(), &s) : ::stat(p.c_str(), &s); });
   if (e == 0) std::memcpy(static_cast<void*>(st), &s, sizeof s);
   return e;
 }
-inline Errno rawFsync(int64_t fd) { return ext::retry_errno([&] { return ::fsync(int(fd)); }); }
+inline Errno rawFsync(int64_t fd) {
+  return ext::retry_errno([&] { return ::fsync(int(fd)); });
+}
 inline Errno rawFtruncate(int64_t fd, int64_t n) {
   return ext::retry_errno([&] { return ::ftruncate(int(fd), off_t(n)); });
 }
 
-#define GOCXX_SYSCALL_PATH1(name, call)                            \
-  inline Errno name(gocxx::String path) {                          \
-    std::string p;                                                 \
-    if (!ext::cpath(path, &p)) return Errno(EINVAL);               \
-    return ext::retry_errno([&] { return call; });                 \
+#define GOCXX_SYSCALL_PATH1(name, call)              \
+  inline Errno name(gocxx::String path) {            \
+    std::string p;                                   \
+    if (!ext::cpath(path, &p)) return Errno(EINVAL); \
+    return ext::retry_errno([&] { return call; });   \
   }
 GOCXX_SYSCALL_PATH1(rawRmdir, ::rmdir(p.c_str()))
 GOCXX_SYSCALL_PATH1(rawUnlink, ::unlink(p.c_str()))
@@ -129,11 +133,11 @@ inline Errno rawFchmod(int64_t fd, uint32_t mode) {
   return ext::retry_errno([&] { return ::fchmod(int(fd), mode_t(mode)); });
 }
 
-#define GOCXX_SYSCALL_PATH2(name, call)                                         \
-  inline Errno name(gocxx::String from, gocxx::String to) {                     \
-    std::string a, b;                                                           \
-    if (!ext::cpath(from, &a) || !ext::cpath(to, &b)) return Errno(EINVAL);     \
-    return ext::retry_errno([&] { return call(a.c_str(), b.c_str()); });        \
+#define GOCXX_SYSCALL_PATH2(name, call)                                     \
+  inline Errno name(gocxx::String from, gocxx::String to) {                 \
+    std::string a, b;                                                       \
+    if (!ext::cpath(from, &a) || !ext::cpath(to, &b)) return Errno(EINVAL); \
+    return ext::retry_errno([&] { return call(a.c_str(), b.c_str()); });    \
   }
 GOCXX_SYSCALL_PATH2(rawRename, ::rename)
 GOCXX_SYSCALL_PATH2(rawLink, ::link)
@@ -143,24 +147,41 @@ GOCXX_SYSCALL_PATH2(rawSymlink, ::symlink)
 inline std::tuple<int64_t, Errno> rawReadlink(gocxx::String path, gocxx::Slice<uint8_t> buf) {
   std::string p;
   if (!ext::cpath(path, &p)) return {-1, Errno(EINVAL)};
-  return ext::retry([&] { return long(::readlink(p.c_str(), reinterpret_cast<char*>(buf.ptr), size_t(buf.len))); });
+  return ext::retry([&] {
+    return long(::readlink(p.c_str(), reinterpret_cast<char*>(buf.ptr), size_t(buf.len)));
+  });
 }
 // The raw getcwd system call returns the length including the NUL (Go's Getwd expects that).
 inline std::tuple<int64_t, Errno> rawGetcwd(gocxx::Slice<uint8_t> buf) {
   return ext::retry([&] { return long(::syscall(SYS_getcwd, buf.ptr, size_t(buf.len))); });
 }
 inline std::tuple<int64_t, Errno> rawGetdents(int64_t fd, gocxx::Slice<uint8_t> buf) {
-  return ext::retry([&] { return long(::syscall(SYS_getdents64, int(fd), buf.ptr, size_t(buf.len))); });
+  return ext::retry(
+      [&] { return long(::syscall(SYS_getdents64, int(fd), buf.ptr, size_t(buf.len))); });
 }
 inline int64_t rawGetid(int64_t which) {
   switch (which) {
-    case 0: return ::getpid();
-    case 1: return ::getppid();
-    case 2: return ::getuid();
-    case 3: return ::geteuid();
-    case 4: return ::getgid();
-    default: return ::getegid();
+    case 0:
+      return ::getpid();
+    case 1:
+      return ::getppid();
+    case 2:
+      return ::getuid();
+    case 3:
+      return ::geteuid();
+    case 4:
+      return ::getgid();
+    default:
+      return ::getegid();
   }
+}
+inline std::tuple<int64_t, int64_t, Errno> rawPipe2(int64_t flags) {
+  int fds[2];
+  if (::pipe2(fds, int(flags)) != 0) return {-1, -1, Errno(errno)};
+  return {fds[0], fds[1], Errno(0)};
+}
+inline Errno rawKill(int64_t pid, int64_t sig) {
+  return ::kill(pid_t(pid), int(sig)) == 0 ? Errno(0) : Errno(errno);
 }
 
 }  // namespace go::syscall

@@ -16,18 +16,18 @@
 namespace gocxx::detail {
 
 // Why a goroutine is blocked, spelled as Go 1.19 prints it in tracebacks. Listed once.
-#define GOCXX_WAIT_REASONS(X)                           \
-  X(None, "")                                           \
-  X(ChanSend, "chan send")                              \
-  X(ChanReceive, "chan receive")                        \
-  X(ChanSendNilChan, "chan send (nil chan)")            \
-  X(ChanReceiveNilChan, "chan receive (nil chan)")      \
-  X(Select, "select")                                   \
-  X(SelectNoCases, "select (no cases)")                 \
-  X(Sleep, "sleep")                                     \
-  X(Semacquire, "semacquire")                           \
-  X(SyncCondWait, "sync.Cond.Wait")                     \
-  X(IOWait, "IO wait")                                  \
+#define GOCXX_WAIT_REASONS(X)                      \
+  X(None, "")                                      \
+  X(ChanSend, "chan send")                         \
+  X(ChanReceive, "chan receive")                   \
+  X(ChanSendNilChan, "chan send (nil chan)")       \
+  X(ChanReceiveNilChan, "chan receive (nil chan)") \
+  X(Select, "select")                              \
+  X(SelectNoCases, "select (no cases)")            \
+  X(Sleep, "sleep")                                \
+  X(Semacquire, "semacquire")                      \
+  X(SyncCondWait, "sync.Cond.Wait")                \
+  X(IOWait, "IO wait")                             \
   X(Preempted, "preempted")
 
 enum class WaitReason : uint8_t {
@@ -51,10 +51,11 @@ struct G {
   WaitReason wait_reason = WaitReason::None;
   // select: set by the waker that won the race to complete this goroutine's select.
   std::atomic<uint32_t> select_done{0};
-  Sudog* param = nullptr;          // the sudog that woke us (select)
-  PanicRecord* panic = nullptr;    // innermost panic in flight, linked to older ones
+  Sudog* param = nullptr;        // the sudog that woke us (select)
+  PanicRecord* panic = nullptr;  // innermost panic in flight, linked to older ones
   // Identity of the deferred call currently run by a panic; recover() checks it.
   const void* recover_frame = nullptr;
+  uint64_t frame_bytes = 0;  // tl_frame_bytes while the goroutine is not running
 };
 
 // The goroutine running on this thread, or nullptr outside goroutines.

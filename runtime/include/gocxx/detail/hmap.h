@@ -52,6 +52,43 @@ struct hmap {
   int64_t count;        // live entries: len(m)
   int64_t growth_left;  // EMPTY slots that may still be filled before a rehash
   uint64_t seed;        // per-map hash seed, random as Go's is
+  uint32_t flags;       // kMapWriting while a write is under way (Go's hashWriting)
+};
+
+// Go's fatal(): "fatal error: <msg>", the goroutine header, exit status 2; not recoverable.
+[[noreturn]] void fatal_error(const char* msg);
+
+// Go detects unsynchronized map use on a best-effort basis: a write sets a flag for its
+// duration, and a write or read that finds it set is a fatal error, not a crash or a hang
+// in a corrupted table. The flag is read and written with relaxed atomics (plain moves on
+// x86) so that the detection itself is no data race.
+inline constexpr uint32_t kMapWriting = 1;
+inline uint32_t map_flags(const hmap* h) { return __atomic_load_n(&h->flags, __ATOMIC_RELAXED); }
+inline void map_check_read(const hmap* h, const char* what) {
+  if (map_flags(h) & kMapWriting) [[unlikely]]
+    fatal_error(what);
+}
+
+// Marks a write from construction to destruction (Go's mapassign / mapdelete).
+class MapWriteScope {
+ public:
+  explicit MapWriteScope(hmap* h) : h_(h) {
+    uint32_t f = map_flags(h);
+    if (f & kMapWriting) [[unlikely]]
+      fatal_error("concurrent map writes");
+    __atomic_store_n(&h->flags, f | kMapWriting, __ATOMIC_RELAXED);
+  }
+  ~MapWriteScope() {
+    uint32_t f = map_flags(h_);
+    if (!(f & kMapWriting)) [[unlikely]]
+      fatal_error("concurrent map writes");
+    __atomic_store_n(&h_->flags, f & ~kMapWriting, __ATOMIC_RELAXED);
+  }
+  MapWriteScope(const MapWriteScope&) = delete;
+  MapWriteScope& operator=(const MapWriteScope&) = delete;
+
+ private:
+  hmap* h_;
 };
 
 // Control-byte scans of one 16-slot group: bit i of the result is slot i.
@@ -98,6 +135,10 @@ inline char* map_find(const hmap* h, uint64_t hash, Eq&& eq) {
         return slot;
     }
     if (grp.match_empty()) return nullptr;
+    // Triangular probing visits every group within gmask + 1 steps, and a table always keeps
+    // an EMPTY slot: going on means writers raced and corrupted it.
+    if (step > gmask) [[unlikely]]
+      fatal_error("concurrent map writes");
     g = (g + step) & gmask;
   }
 }
