@@ -44,9 +44,9 @@ const DefaultMaxIdleConnsPerHost = 2
 // gocxx: requests go through libcurl's multi interface; connections are
 // kept and reused by its cache (up to 100 idle). Proxy is ignored (no
 // proxy is used). Dial and DialContext, when set, are called for every
-// request; the Conn they return must come from package net's Dial
-// functions, whose dial timeout and deadline (SetDeadline) apply to a
-// fresh connection for that request. TLSClientConfig's InsecureSkipVerify
+// request; the Conn they return must have a File method (package net's
+// connections do): libcurl carries that request over a copy of its socket,
+// then closes it. Deadlines set on that Conn do not apply to the request. TLSClientConfig's InsecureSkipVerify
 // is honoured. MaxIdleConns* and IdleConnTimeout are accepted and ignored.
 type Transport struct {
 	// Proxy specifies a function to return a proxy for a given
@@ -115,7 +115,7 @@ type Transport struct {
 var (
 	errRequestCanceled      = errors.New("net/http: request canceled")
 	errReadOnClosedResBody  = errors.New("http: read on closed response body")
-	errNoConnFromDialer     = errors.New("gocxx: net/http: Transport.Dial/DialContext must return a connection from net.Dial")
+	errNoConnFromDialer     = errors.New("gocxx: net/http: Transport.Dial/DialContext must return a net.Conn with a File method (a *net.TCPConn)")
 	errMalformedHTTPVersion = "malformed HTTP version"
 )
 
@@ -177,6 +177,7 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	method := valueOrDefault(req.Method, "GET")
 
 	var o curlOptions
+	o.socketFD = -1
 	o.method = method
 	o.head = method == "HEAD"
 	addr := canonicalAddr(req.URL)
@@ -192,22 +193,22 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 			req.closeBody()
 			return nil, err
 		}
-		ds, ok := c.(interface {
-			GocxxDialSettings() (time.Duration, time.Time)
-		})
+		// libcurl speaks HTTP over a copy of the connection's socket (net's File is a
+		// dup); the Conn itself is closed.
+		fc, ok := c.(interface{ File() (*os.File, error) })
 		if !ok {
+			c.Close()
 			req.closeBody()
 			return nil, errNoConnFromDialer
 		}
-		timeout, deadline := ds.GocxxDialSettings()
-		o.fresh = true
-		o.connectTimeout = timeout
-		if !deadline.IsZero() {
-			o.timeout = time.Until(deadline)
-			if o.timeout <= 0 {
-				o.timeout = time.Millisecond
-			}
+		f, err := fc.File()
+		c.Close()
+		if err != nil {
+			req.closeBody()
+			return nil, err
 		}
+		o.socketFD = int(f.Fd()) // libcurl closes it; f is dropped unclosed
+		o.fresh = true
 	}
 	if t.TLSClientConfig != nil {
 		o.insecure = t.TLSClientConfig.InsecureSkipVerify
@@ -617,6 +618,7 @@ type curlOptions struct {
 	fresh          bool // a new connection, not kept
 	closeAfter     bool // the connection (maybe an idle one) is not kept
 	insecure       bool
+	socketFD       int           // a connected socket libcurl takes over; -1: libcurl dials
 	connectTimeout time.Duration // zero: none
 	timeout        time.Duration // the whole exchange; zero: none
 }
