@@ -52,6 +52,8 @@ namespace {
 
 constexpr std::size_t kWorkerStack = std::size_t(256) << 20;  // deep non-blocking recursion
 constexpr int kGFreeMax = 256;
+// Under GOCXX_FAKETIME, how long descriptors must stay quiet before the clock jumps.
+constexpr int64_t kFakePollQuietNs = 100 * 1000 * 1000;
 
 struct Sched {
   Lock lock;
@@ -64,7 +66,11 @@ struct Sched {
   bool poller_busy = false;            // a worker is blocked in netpoll; guarded by lock
   std::atomic<int64_t> poll_until{INT64_MAX};
   Worker** workers = nullptr;
-  int nworkers = 0;
+  int nworkers = 0;  // started workers (fixed)
+  // runtime.GOMAXPROCS: workers with id >= nactive stop (counted in nidle) until it grows;
+  // procs is the setting Go reports, which may exceed the started count.
+  std::atomic<uint32_t> nactive{0};
+  std::atomic<int32_t> procs{0};
   std::atomic<int64_t> ngoroutines{0};
   std::atomic<uint64_t> next_goid{1};
   G* main_g = nullptr;
@@ -303,18 +309,26 @@ void idle(Worker* w) {
     case IdleMode::Poll: {
       int64_t when = timers_next_when();
       int64_t timeout = -1;
-      if (when != INT64_MAX && !fake_time_enabled()) {
+      bool fake = fake_time_enabled();
+      if (when != INT64_MAX && !fake) {
         int64_t now = nanotime();
         timeout = when > now ? when - now : 0;
       }
-      sched.poll_until.store(timeout < 0 ? INT64_MAX : when, std::memory_order_release);
-      netpoll(timeout);
+      // Fake time with descriptor waiters and timers: the clock may only jump to the next
+      // timer once the descriptors stayed quiet for a while in real time (a socket deadline
+      // in a program whose peers all wait), else such a program would hang.
+      if (fake && when != INT64_MAX) timeout = kFakePollQuietNs;
+      sched.poll_until.store(timeout < 0 || fake ? INT64_MAX : when, std::memory_order_release);
+      int readied = netpoll(timeout);
       sched.poll_until.store(INT64_MAX, std::memory_order_release);
+      bool all_idle;
       {
         LockGuard lg(sched.lock);
         sched.poller_busy = false;
+        all_idle = sched.nidle.load() == sched.nworkers;
         sched.nidle.fetch_sub(1);
       }
+      if (fake && readied == 0 && all_idle && !any_work_queued()) advance_fake_clock();
       timers_run(nanotime());
       return;
     }
@@ -336,8 +350,33 @@ void idle(Worker* w) {
   }
 }
 
+// Parks a worker beyond the GOMAXPROCS setting: its queued goroutines move to the global
+// queue and it counts as idle (so deadlock detection still sees every worker) until the
+// setting grows again.
+void stop_worker(Worker* w) {
+  if (w->spinning) {
+    w->spinning = false;
+    sched.nspinning.fetch_sub(1);
+  }
+  if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) gq_put(g);
+  while (G* g = w->runq.get()) gq_put(g);
+  {
+    LockGuard lg(sched.lock);
+    sched.nidle.fetch_add(1);
+  }
+  wakep();
+  for (;;) {
+    uint32_t active = sched.nactive.load(std::memory_order_acquire);
+    if (uint32_t(w->id) < active) break;
+    futex_wait(&sched.nactive, active);
+  }
+  LockGuard lg(sched.lock);
+  sched.nidle.fetch_sub(1);
+}
+
 G* find_runnable(Worker* w) {
   for (;;) {
+    if (uint32_t(w->id) >= sched.nactive.load(std::memory_order_acquire)) stop_worker(w);
     if (G* g = local_work(w)) return g;
     if (timers_run(nanotime()) > 0) continue;
     if (netpoll_waiters() > 0 && netpoll(0) > 0) continue;
@@ -591,6 +630,8 @@ void start_scheduler() {
   GC_allow_register_threads();
   int n = parse_gomaxprocs();
   sched.nworkers = n;
+  sched.nactive.store(uint32_t(n));
+  sched.procs.store(n);
   sched.workers = static_cast<Worker**>(gc_alloc_root(sizeof(Worker*) * n));
   uint64_t seed = uint64_t(nanotime());
   for (int i = 0; i < n; i++) {
@@ -636,7 +677,23 @@ void detail::run_main_root(std::coroutine_handle<> root) {
 }
 
 int num_goroutine() { return int(sched.ngoroutines.load(std::memory_order_relaxed)); }
-int gomaxprocs() { return sched.started.load() ? sched.nworkers : parse_gomaxprocs(); }
+int gomaxprocs() { return sched.started.load() ? sched.procs.load() : parse_gomaxprocs(); }
+
+int set_gomaxprocs(int n) {
+  if (!sched.started.load(std::memory_order_acquire)) start_scheduler();
+  int prev = sched.procs.load();
+  if (n < 1 || n == prev) return prev;
+  sched.procs.store(n);
+  uint32_t active = uint32_t(std::min(n, sched.nworkers));
+  uint32_t old = sched.nactive.exchange(active, std::memory_order_acq_rel);
+  if (active > old) futex_wake(&sched.nactive, INT32_MAX);
+  return prev;
+}
+
+bool current_proc_stopped() {
+  return tl_worker != nullptr &&
+         uint32_t(tl_worker->id) >= sched.nactive.load(std::memory_order_acquire);
+}
 uint64_t goid() { return tl_g ? tl_g->id : 0; }
 int current_proc() { return tl_worker ? tl_worker->id : -1; }
 
