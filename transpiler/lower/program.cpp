@@ -200,6 +200,8 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (comparable(t)) flags += "gocxx::kTypeComparable | ";
   if (pointer_free(t)) flags += "gocxx::kTypePointerFree | ";
   if (opaque) flags += "gocxx::kTypeOpaque | ";
+  if (auto* sig = dyn_cast<Signature>(u); sig && an_.async_func_type(sig))
+    flags += "gocxx::kTypeAsyncFunc | ";
   flags += "0";
   std::string eq = "nullptr", hash = "nullptr";
   if (isa<Interface>(u)) {
