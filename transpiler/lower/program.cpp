@@ -20,8 +20,6 @@
 
 namespace gocxx::lower {
 
-namespace {
-
 // A C string literal (descriptor names may hold quotes: struct tags).
 std::string cxx_string_lit(const std::string& text) {
   std::string out = "\"";
@@ -31,6 +29,8 @@ std::string cxx_string_lit(const std::string& text) {
   }
   return out + "\"";
 }
+
+namespace {
 
 const char* kind_name(Type* t) {
   Type* u = under(t);
@@ -82,7 +82,6 @@ bool comparable(Type* t) {
 }
 
 }  // namespace
-
 
 // The definition of descriptor `name` for t (with its field and method
 // tables): `inline` in headers for shared descriptors.

@@ -84,9 +84,12 @@ inline void SetFinalizer(gocxx::Any obj, gocxx::Any fin) {
   gocxx::finalizer::set(p, fin.data, (fin.type->flags & gocxx::kTypeAsyncFunc) != 0);
 }
 
-// No file/line information in gocxx binaries.
-inline std::tuple<uint64_t, gocxx::String, int64_t, bool> Caller(int64_t) {
-  return {0, gocxx::String(), 0, false};
+// The skip-th innermost call site the goroutine recorded (gocxx/callsite.h); pc is the
+// record's address (there is no FuncForPC).
+inline std::tuple<uint64_t, gocxx::String, int64_t, bool> Caller(int64_t skip) {
+  const gocxx::CallSiteGuard* c = skip >= 0 ? gocxx::callsite(skip) : nullptr;
+  if (c == nullptr) return {0, gocxx::String(), 0, false};
+  return {uint64_t(reinterpret_cast<uintptr_t>(c)), gocxx::String::copy_of(c->file), c->line, true};
 }
 
 // The goroutine header only (gocxx records no frames).

@@ -108,14 +108,19 @@ func LockOSThread() {}
 func UnlockOSThread() {}
 
 // Caller reports file and line number information about function invocations on the
-// calling goroutine's stack (gocxx: ok is false when the information is not available).
+// calling goroutine's stack. The argument skip is the number of stack frames to ascend,
+// with 0 identifying the caller of Caller. (gocxx: the frames are the calls to functions
+// that reach Caller by static calls, which record their position; a call through a func
+// value or an interface records none. pc identifies the record only: no FuncForPC.)
 //
 //gocxx:extern
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Stack formats a stack trace of the calling goroutine into buf and returns the number of
-// bytes written to buf (gocxx: as much as the runtime knows, at least the goroutine header).
+// bytes written to buf (gocxx: the goroutine header only; calling it outside the standard
+// library is a build error).
 //
+//gocxx:unsupported "no stack traces at run time (coroutine frames have no call stack)"
 //gocxx:extern
 func Stack(buf []byte, all bool) int
 

@@ -55,6 +55,7 @@ struct G {
   PanicRecord* panic = nullptr;    // innermost panic in flight, linked to older ones
   // Identity of the deferred call currently run by a panic; recover() checks it.
   const void* recover_frame = nullptr;
+  const void* callsites = nullptr;  // innermost gocxx::CallSiteGuard (runtime.Caller)
 };
 
 // The goroutine running on this thread, or nullptr outside goroutines.
