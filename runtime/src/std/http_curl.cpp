@@ -312,7 +312,7 @@ uint64_t transfer_start(StartArgs&& a, Chan<int64_t> notify) {
   curl_easy_setopt(e, CURLOPT_URL, a.url.c_str());
   curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(e, CURLOPT_PATH_AS_IS, 1L);
-  curl_easy_setopt(e, CURLOPT_PROXY, "");
+  curl_easy_setopt(e, CURLOPT_PROXY, a.proxy.c_str());  // "": none, not even from the environment
   curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
   curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
   curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
@@ -324,6 +324,7 @@ uint64_t transfer_start(StartArgs&& a, Chan<int64_t> notify) {
   if (a.connect_timeout_ms > 0) curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(a.connect_timeout_ms));
   if (a.timeout_ms > 0) curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(a.timeout_ms));
   if (a.fresh) curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+  if (a.idle_timeout_s > 0) curl_easy_setopt(e, CURLOPT_MAXAGE_CONN, long(a.idle_timeout_s));
   if (a.socket_fd >= 0) {
     t->socket_fd = int(a.socket_fd);
     curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);

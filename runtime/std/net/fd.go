@@ -9,6 +9,7 @@ package net
 
 import (
 	"context"
+	"internal/netconn"
 	"io"
 	"os"
 	"sync"
@@ -57,6 +58,10 @@ type pollFD struct {
 
 	sysfd int
 	pd    uintptr // the runtime's gocxx::PollDesc
+
+	// The deadlines last set, for internal/netconn (net/http hands the socket to libcurl).
+	dlmu         sync.Mutex
+	rdead, wdead time.Time
 }
 
 // init registers the descriptor with the poller.
@@ -248,8 +253,33 @@ func (fd *pollFD) setDeadline(t time.Time, mode int) error {
 		return err
 	}
 	defer fd.decref()
+	fd.dlmu.Lock()
+	if mode&modeRead != 0 {
+		fd.rdead = t
+	}
+	if mode&modeWrite != 0 {
+		fd.wdead = t
+	}
+	fd.dlmu.Unlock()
 	pollSetDeadline(fd.pd, d, mode)
 	return nil
+}
+
+func (fd *pollFD) deadlines() (read, write time.Time) {
+	fd.dlmu.Lock()
+	defer fd.dlmu.Unlock()
+	return fd.rdead, fd.wdead
+}
+
+func init() {
+	netconn.Deadlines = func(c any) (read, write time.Time, ok bool) {
+		tc, isTCP := c.(*TCPConn)
+		if !isTCP || !tc.ok() {
+			return time.Time{}, time.Time{}, false
+		}
+		read, write = tc.fd.pfd.deadlines()
+		return read, write, true
+	}
 }
 
 // setsockopt sets an int option, as an *os.SyscallError on failure.
