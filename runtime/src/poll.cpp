@@ -151,9 +151,67 @@ PollDesc* PollDesc::open(int fd) {
 
 void PollDesc::close() {
   closing_.store(true);
+  {
+    LockGuard g(lk_);
+    timer_stop(&rt_);
+    timer_stop(&wt_);
+  }
   epoll_ctl(epfd, EPOLL_CTL_DEL, fd_, nullptr);
   notify(true, true);
   release();
+}
+
+void PollDesc::evict() {
+  closing_.store(true, std::memory_order_release);
+  notify(true, true);
+}
+
+PollDesc::Status PollDesc::check(int mode) const {
+  if (closing_.load(std::memory_order_acquire)) return kClosing;
+  if ((mode & kRead) && rd_.load(std::memory_order_acquire) < 0) return kTimeout;
+  if ((mode & kWrite) && wd_.load(std::memory_order_acquire) < 0) return kTimeout;
+  return kOK;
+}
+
+// Timer callbacks (under the timer heap's lock): expire the direction and wake its waiter.
+void PollDesc::read_deadline(Timer* t) {
+  auto* pd = static_cast<PollDesc*>(t->arg);
+  pd->rd_.store(-1, std::memory_order_release);
+  unblock(pd->rg_);
+}
+
+void PollDesc::write_deadline(Timer* t) {
+  auto* pd = static_cast<PollDesc*>(t->arg);
+  pd->wd_.store(-1, std::memory_order_release);
+  unblock(pd->wg_);
+}
+
+void PollDesc::set_deadline(int64_t d, int mode) {
+  // Go: poll_runtime_pollSetDeadline. A relative d > 0 becomes absolute (saturating).
+  int64_t when = d;
+  if (d > 0) {
+    when = nanotime() + d;
+    if (when <= 0) when = INT64_MAX;
+  }
+  LockGuard g(lk_);
+  if (closing_.load(std::memory_order_acquire)) return;
+  auto arm = [&](std::atomic<int64_t>& dl, Timer& t, void (*fn)(Timer*), std::atomic<G*>& slot) {
+    timer_stop(&t);
+    if (when < 0) {
+      dl.store(-1, std::memory_order_release);
+      unblock(slot);  // a blocked waiter fails now
+      return;
+    }
+    dl.store(when, std::memory_order_release);
+    if (when == 0) return;
+    t.fn = fn;
+    t.arg = this;
+    t.period = 0;
+    t.when = when;
+    timer_add(&t);
+  };
+  if (mode & kRead) arm(rd_, rt_, &read_deadline, rg_);
+  if (mode & kWrite) arm(wd_, wt_, &write_deadline, wg_);
 }
 
 void PollDesc::release() {
@@ -170,7 +228,7 @@ void PollDesc::notify(bool readable, bool writable) {
 bool PollDesc::Awaiter::await_ready() noexcept {
   G* expected = kReady;
   if (slot->compare_exchange_strong(expected, nullptr, std::memory_order_acq_rel)) return true;
-  return pd->closing_.load(std::memory_order_acquire);
+  return pd->check(slot == &pd->rg_ ? kRead : kWrite) != kOK;
 }
 
 bool PollDesc::Awaiter::await_suspend(std::coroutine_handle<> h) noexcept {

@@ -62,6 +62,9 @@ namespace {
 // so a worker reserves as much (address space; only touched pages cost memory).
 constexpr std::size_t kWorkerStack = std::size_t(1) << 30;
 constexpr int kGFreeMax = 256;
+// Under GOCXX_FAKETIME, how long a quiescent program's descriptors (pipes, sockets,
+// os/signal) must stay quiet in real time before the virtual clock jumps to the next timer.
+constexpr int64_t kFakePollQuietNs = 20 * 1000 * 1000;
 
 struct Sched {
   Lock lock;
@@ -74,7 +77,11 @@ struct Sched {
   bool poller_busy = false;  // a worker is blocked in netpoll; guarded by lock
   std::atomic<int64_t> poll_until{INT64_MAX};
   Worker** workers = nullptr;
-  int nworkers = 0;
+  int nworkers = 0;  // started workers (fixed)
+  // runtime.GOMAXPROCS: workers with id >= nactive stop (counted in nidle) until it grows;
+  // procs is the setting Go reports, which may exceed the started count.
+  std::atomic<uint32_t> nactive{0};
+  std::atomic<int32_t> procs{0};
   std::atomic<int64_t> ngoroutines{0};
   // Goroutines made runnable by threads that are not workers (the main thread starting
   // goroutine 1, C++ hosts): changed only under lock, so the deadlock check sees them.
@@ -287,10 +294,6 @@ bool any_work_queued() {
 
 enum class IdleMode { Retry, Poll, Sleep, FakeAdvance };
 
-// Under fake time, how long a quiescent program with both fd waits and timers waits for real
-// I/O (a pipe, a signal, loopback) before virtual time jumps to the next timer.
-constexpr int64_t kFakeTimeIoGrace = 1000000;  // 1 ms
-
 // True when no goroutine can run until a timer fires or an fd becomes ready: every worker is
 // idle (futex sleepers counted in nidle, the caller about to be) and no goroutine is runnable
 // or running (Go's checkdead, which decides from every M and G under sched.lock).
@@ -369,7 +372,7 @@ void idle(Worker* w) {
       // wait, and if the program is still quiescent after it, virtual time jumps.
       bool fake_wait = fake_time_enabled() && when != INT64_MAX;
       if (fake_wait) {
-        timeout = kFakeTimeIoGrace;
+        timeout = kFakePollQuietNs;
       } else if (when != INT64_MAX) {
         int64_t now = nanotime();
         timeout = when > now ? when - now : 0;
@@ -407,8 +410,33 @@ void idle(Worker* w) {
   }
 }
 
+// Parks a worker beyond the GOMAXPROCS setting: its queued goroutines move to the global
+// queue and it counts as idle (so deadlock detection still sees every worker) until the
+// setting grows again.
+void stop_worker(Worker* w) {
+  if (w->spinning) {
+    w->spinning = false;
+    sched.nspinning.fetch_sub(1);
+  }
+  if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) gq_put(g);
+  while (G* g = w->runq.get()) gq_put(g);
+  {
+    LockGuard lg(sched.lock);
+    sched.nidle.fetch_add(1);
+  }
+  wakep();
+  for (;;) {
+    uint32_t active = sched.nactive.load(std::memory_order_acquire);
+    if (uint32_t(w->id) < active) break;
+    futex_wait(&sched.nactive, active);
+  }
+  LockGuard lg(sched.lock);
+  sched.nidle.fetch_sub(1);
+}
+
 G* find_runnable(Worker* w) {
   for (;;) {
+    if (uint32_t(w->id) >= sched.nactive.load(std::memory_order_acquire)) stop_worker(w);
     if (G* g = local_work(w)) return g;
     if (timers_run(nanotime()) > 0) continue;
     if (netpoll_waiters() > 0 && netpoll(0) > 0) continue;
@@ -675,6 +703,8 @@ void start_scheduler() {
   GC_allow_register_threads();
   int n = parse_gomaxprocs();
   sched.nworkers = n;
+  sched.nactive.store(uint32_t(n));
+  sched.procs.store(n);
   sched.workers = static_cast<Worker**>(gc_alloc_root(sizeof(Worker*) * n));
   uint64_t seed = uint64_t(nanotime());
   for (int i = 0; i < n; i++) {
@@ -725,7 +755,23 @@ void detail::run_main_root(std::coroutine_handle<> root) {
 }
 
 int num_goroutine() { return int(sched.ngoroutines.load(std::memory_order_relaxed)); }
-int gomaxprocs() { return sched.started.load() ? sched.nworkers : parse_gomaxprocs(); }
+int gomaxprocs() { return sched.started.load() ? sched.procs.load() : parse_gomaxprocs(); }
+
+int set_gomaxprocs(int n) {
+  if (!sched.started.load(std::memory_order_acquire)) start_scheduler();
+  int prev = sched.procs.load();
+  if (n < 1 || n == prev) return prev;
+  sched.procs.store(n);
+  uint32_t active = uint32_t(std::min(n, sched.nworkers));
+  uint32_t old = sched.nactive.exchange(active, std::memory_order_acq_rel);
+  if (active > old) futex_wake(&sched.nactive, INT32_MAX);
+  return prev;
+}
+
+bool current_proc_stopped() {
+  return tl_worker != nullptr &&
+         uint32_t(tl_worker->id) >= sched.nactive.load(std::memory_order_acquire);
+}
 uint64_t goid() { return tl_g ? tl_g->id : 0; }
 int current_proc() { return tl_worker ? tl_worker->id : -1; }
 

@@ -30,6 +30,9 @@ struct FuncNode {
   bool reachable = false;
   bool has_defer = false;
   bool calls_recover = false;
+  // Reaches runtime.Caller through static calls: its call sites record their position
+  // (gocxx::CallSiteGuard) so that Caller can report them.
+  bool wants_callsite = false;
   std::vector<FuncNode*> callees;            // static calls (deferred ones included)
   std::vector<std::string> value_calls;      // signature keys of calls through func values
   std::vector<std::string> iface_calls;      // method family keys of interface calls
@@ -54,6 +57,8 @@ class Analysis {
 
   bool blocking(const check::Func* f) const;
   bool blocking(const ast::FuncLit* lit) const;
+  // Calls to f record their call site (f reaches runtime.Caller by static calls).
+  bool wants_callsite(const check::Func* f) const;
   // Reachable from main.main and the initializers (rapid type analysis).
   bool reachable(const check::Func* f) const;
   // Func values of this signature use the coroutine convention.

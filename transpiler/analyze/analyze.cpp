@@ -80,6 +80,10 @@ bool Analysis::blocking(const ast::FuncLit* lit) const {
   const FuncNode* n = node(lit);
   return n != nullptr && n->blocking;
 }
+bool Analysis::wants_callsite(const Func* f) const {
+  const FuncNode* n = node(f);
+  return n != nullptr && n->wants_callsite;
+}
 bool Analysis::reachable(const Func* f) const {
   const FuncNode* n = node(f);
   return n != nullptr && n->reachable;
@@ -121,6 +125,7 @@ class Analyzer {
     }
     find_reachable();
     fixed_point();
+    callsite_fixed_point();
     for (const Var* v : reassigned_) {
       if (v->captured && !v->is_field) a_.heap_.insert(v);
     }
@@ -555,6 +560,30 @@ class Analyzer {
       p = owned_types_.back().get();
     }
     return p;
+  }
+
+  // runtime.Caller(skip) reads the chain of call sites the goroutine's frames recorded: the
+  // callers of every function that reaches it by static calls record theirs. Calls through
+  // func values and interfaces record none (Caller then skips past them).
+  void callsite_fixed_point() {
+    for (auto& up : a_.nodes_) {
+      FuncNode* n = up.get();
+      n->wants_callsite = n->func != nullptr && n->func->pkg != nullptr &&
+                          n->func->pkg->path == "runtime" && n->func->name == "Caller";
+    }
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (auto& up : a_.nodes_) {
+        FuncNode* n = up.get();
+        if (n->wants_callsite || !n->reachable) continue;
+        for (FuncNode* c : n->callees) {
+          if (c->wants_callsite) {
+            n->wants_callsite = changed = true;
+            break;
+          }
+        }
+      }
+    }
   }
 
   void fixed_point() {

@@ -281,6 +281,7 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
       return;
     }
     info_.selections[e] = Selection{Selection::Kind::MethodExpr, x.type, m, r.index, r.indirect};
+    check_supported(e->sel->pos, m);
     auto* sig = dyn_cast<Signature>(m->type);
     if (sig == nullptr) {
       x.set_invalid();
@@ -313,6 +314,7 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
   } else {
     auto* m = static_cast<Func*>(r.obj);
     info_.selections[e] = Selection{Selection::Kind::MethodVal, x.type, m, r.index, r.indirect};
+    check_supported(e->sel->pos, m);
     // A pointer method called on an addressable value takes its address.
     if (m->has_ptr_recv && !r.indirect) {
       if (auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(e->x))) {

@@ -119,6 +119,8 @@ class Checker {
   void declare(Scope* scope, ast::Ident* id, Object* obj);
   void declare_pkg_obj(ast::Ident* id, Object* obj, DeclInfo* d);
   void record_def(ast::Ident* id, Object* obj);
+  void check_supported(Pos pos, const Object* obj);
+  bool mark_unsupported(Object* obj, const ast::Directive& d);
   void record_use(ast::Ident* id, Object* obj);
   void unused_imports();
   std::string pos_string(Pos pos);

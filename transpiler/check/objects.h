@@ -60,6 +60,9 @@ class Object {
   Scope* parent = nullptr;  // the scope the object was declared in
   Color color = Color::White;
   uint32_t order = 0;  // package-level declaration order (for initialization)
+  // //gocxx:unsupported "reason" on a standard-library function or constant gocxx cannot
+  // implement faithfully: using it outside the standard library is an error.
+  std::string_view unsupported;
 
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;

@@ -88,7 +88,29 @@ void Checker::record_def(ast::Ident* id, Object* obj) {
 }
 
 void Checker::record_use(ast::Ident* id, Object* obj) {
-  if (id != nullptr) info_.uses[id] = obj;
+  if (id == nullptr) return;
+  info_.uses[id] = obj;
+  if (obj != nullptr) check_supported(id->pos, obj);
+}
+
+// `//gocxx:unsupported "reason"`: records the reason on obj; false for other directives.
+bool Checker::mark_unsupported(Object* obj, const ast::Directive& d) {
+  if (d.text.substr(0, 17) != "gocxx:unsupported") return false;
+  std::string_view why = d.text.substr(17);
+  while (!why.empty() && (why.front() == ' ' || why.front() == '\t')) why.remove_prefix(1);
+  if (why.size() >= 2 && why.front() == '"' && why.back() == '"')
+    why = why.substr(1, why.size() - 2);
+  obj->unsupported = why.empty() ? std::string_view("not implemented") : why;
+  return true;
+}
+
+// An unsupported standard-library object used outside the standard library: a build error
+// naming why, instead of a program that silently behaves differently.
+void Checker::check_supported(Pos pos, const Object* obj) {
+  if (obj->unsupported.empty() || pkg_ == nullptr || pkg_->is_std) return;
+  std::string name(obj->name);
+  if (obj->pkg != nullptr) name = obj->pkg->name + "." + name;
+  error(pos, name + " is not supported by gocxx: " + std::string(obj->unsupported));
 }
 
 void Checker::report_redeclared(Object* obj, Object* alt, std::string_view what) {
@@ -213,6 +235,8 @@ void Checker::collect_value_specs(ast::File* file, Scope* file_scope, ast::GenDe
         d->init = i < values.size() ? values[i] : nullptr;
         d->inherited = last != s;
         d->iota = s->index;
+        for (auto ds : {s->directives, gd->directives})
+          for (const ast::Directive& dir : ds) mark_unsupported(obj, dir);
         declare_pkg_obj(id, obj, d);
       }
       arity(s->pos, s->names, values, true, last != s);
@@ -329,7 +353,8 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
   auto* obj = prog_.objects.make<Func>(fd->name->name, fd->name->pos, pkg_, nullptr);
   obj->decl = fd;
   for (const ast::Directive& d : fd->directives) {
-    if (d.text.substr(0, 6) == "gocxx:") obj->cxx_binding = d.text.substr(6);
+    if (!mark_unsupported(obj, d) && d.text.substr(0, 6) == "gocxx:")
+      obj->cxx_binding = d.text.substr(6);
   }
   DeclInfo* d = new_decl(file, file_scope);
   d->fdecl = fd;

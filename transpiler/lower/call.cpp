@@ -5,8 +5,12 @@
 //   i.M(x)  (iface)  ->  i.M(x)                       (dispatch in the interface struct)
 //   fv(x)            ->  fv(x)                        (gocxx::Func)
 //   g(xs...)         ->  go::main::g(xs);  g(a, b) -> go::main::g(gocxx::Slice<T>::from({a, b}))
-//   t.M   (value)    ->  gocxx::Func<R(A)>::make([r = &t](A a) mutable { return go::main::T_M(r, a); })
-//   float64(i)       ->  static_cast<double>(i);   int(f) -> gocxx::conv<int64_t>(f)
+//   t.M   (value)    ->  gocxx::Func<R(A)>::make([r = &t](A a) mutable { return go::main::T_M(r,
+//   a); }) float64(i)       ->  static_cast<double>(i);   int(f) -> gocxx::conv<int64_t>(f)
+//   log.Println(x)   ->  (gocxx::CallSiteGuard("/abs/main.go", 7), go::log::Println(...))
+//                        (callees reaching runtime.Caller: callsite_guard)
+
+#include <filesystem>
 
 #include "lower/emitter.h"
 
@@ -205,10 +209,23 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     std::vector<std::string> args = call_args(e, sig);
     text = "(" + expr(fun) + ")(" + join(args) + ")";
   }
+  if (f != nullptr && an_.wants_callsite(f)) text = callsite_guard(e) + ", " + text + ")";
   if (!async) return text;
   text = "co_await " + text;
   if (stmt_level || sig->results->size() == 0) return text;
   return hoist(text, sig->results->size() == 1 ? sig->results->vars[0]->type : nullptr);
+}
+
+// Go: a call f(x) where f reaches runtime.Caller. C++: the start of
+// `(gocxx::CallSiteGuard("/abs/file.go", 12), f(x))`: the temporary records the
+// position on the goroutine's call-site chain until the full expression (the
+// call, awaited or not) ends.
+std::string Emitter::callsite_guard(ast::CallExpr* e) {
+  auto loc = prog_.sources.location(e->pos);  // Go: the "(" (same line but in chains split at ".")
+  std::string file = loc.file ? std::string(loc.file->name()) : std::string("???");
+  std::error_code ec;
+  if (auto abs = std::filesystem::absolute(file, ec); !ec) file = abs.lexically_normal().string();
+  return "(gocxx::CallSiteGuard(" + cxx_string_lit(file) + ", " + std::to_string(loc.line) + ")";
 }
 
 // The body of a func value whose target blocks while its func type is not

@@ -91,6 +91,9 @@ inline std::string join(const std::vector<std::string>& xs) {
   return out;
 }
 
+// A C++ string literal of text (quotes and backslashes escaped; program.cpp).
+std::string cxx_string_lit(const std::string& text);
+
 class Emitter {
  public:
   Emitter(Program& p, const Analysis& a, const Options& o, base::Diagnostics& d)
@@ -147,6 +150,7 @@ class Emitter {
   std::string type_assert(ast::TypeAssertExpr* e, bool comma_ok);
   std::string func_lit(ast::FuncLit* e);
   std::string unreachable_call(std::string_view name);
+  std::string callsite_guard(ast::CallExpr* e);
   // value_sig: the method expression's signature (receiver first), for T.M.
   std::string func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig = nullptr);
   std::string is_nil(const std::string& v, Type* t);

@@ -20,8 +20,6 @@
 
 namespace gocxx::lower {
 
-namespace {
-
 // A C string literal (descriptor names may hold quotes: struct tags).
 std::string cxx_string_lit(const std::string& text) {
   std::string out = "\"";
@@ -31,6 +29,8 @@ std::string cxx_string_lit(const std::string& text) {
   }
   return out + "\"";
 }
+
+namespace {
 
 const char* kind_name(Type* t) {
   Type* u = under(t);
@@ -82,7 +82,6 @@ bool comparable(Type* t) {
 }
 
 }  // namespace
-
 
 // The definition of descriptor `name` for t (with its field and method
 // tables): `inline` in headers for shared descriptors.
@@ -200,6 +199,8 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (comparable(t)) flags += "gocxx::kTypeComparable | ";
   if (pointer_free(t)) flags += "gocxx::kTypePointerFree | ";
   if (opaque) flags += "gocxx::kTypeOpaque | ";
+  if (auto* sig = dyn_cast<Signature>(u); sig && an_.async_func_type(sig))
+    flags += "gocxx::kTypeAsyncFunc | ";
   flags += "0";
   std::string eq = "nullptr", hash = "nullptr";
   if (isa<Interface>(u)) {

@@ -5,6 +5,7 @@
 #include "gocxx/arith.h"
 #include "gocxx/array.h"
 #include "gocxx/bounds.h"
+#include "gocxx/callsite.h"
 #include "gocxx/chan.h"
 #include "gocxx/complex.h"
 #include "gocxx/func.h"

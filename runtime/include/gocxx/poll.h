@@ -8,6 +8,10 @@
 //   auto* pd = gocxx::PollDesc::open(fd);     // fd must be non-blocking
 //   while (::read(fd, buf, n) < 0 && errno == EAGAIN) co_await pd->wait_read();
 //   pd->close();                               // before ::close(fd)
+//
+// Deadlines and eviction are Go's too (poll_runtime_pollSetDeadline, pollUnblock): a deadline
+// is a timer on the runtime's timer heap that marks its direction expired and wakes the waiter;
+// evict() marks the descriptor closing and wakes both directions. A woken waiter asks check().
 #pragma once
 
 #include <atomic>
@@ -15,6 +19,8 @@
 #include <cstdint>
 
 #include "gocxx/detail/g.h"
+#include "gocxx/detail/lock.h"
+#include "gocxx/detail/timer.h"
 
 namespace gocxx {
 
@@ -22,8 +28,18 @@ class PollDesc {
  public:
   // Registers fd with the poller; nullptr (and errno set) on failure.
   static PollDesc* open(int fd);
-  // Unregisters and wakes any waiter; the descriptor is recycled.
+  // Unregisters, stops the deadline timers and wakes any waiter; the descriptor is recycled.
   void close();
+  // Marks the descriptor closing and wakes both directions; it stays registered (Go: evict).
+  void evict();
+
+  // Directions, combinable (Go: 'r', 'w', 'r'+'w').
+  static constexpr int kRead = 1, kWrite = 2;
+  // What a waiter of `mode` may do now (Go: netpollcheckerr).
+  enum Status { kOK = 0, kClosing = 1, kTimeout = 2 };
+  Status check(int mode) const;
+  // Sets the deadline of `mode` to d nanoseconds from now: 0 none, < 0 already expired.
+  void set_deadline(int64_t d, int mode);
   int fd() const { return fd_; }
 
   struct Awaiter {
@@ -42,11 +58,20 @@ class PollDesc {
 
  private:
   void release();
+  static void read_deadline(detail::Timer* t);
+  static void write_deadline(detail::Timer* t);
   int fd_ = -1;
   PollDesc* next_free_ = nullptr;
   std::atomic<bool> closing_{false};
   std::atomic<detail::G*> rg_{nullptr};
   std::atomic<detail::G*> wg_{nullptr};
+  // 0: none, -1: expired, else the nanotime() deadline. Timers fire under the timer heap's
+  // lock, so timer_stop/timer_reset under lk_ are synchronous with them.
+  std::atomic<int64_t> rd_{0};
+  std::atomic<int64_t> wd_{0};
+  detail::Lock lk_;  // serializes set_deadline and close
+  detail::Timer rt_;
+  detail::Timer wt_;
 };
 
 }  // namespace gocxx

@@ -97,6 +97,12 @@ struct gosched {
 void start_scheduler();
 int num_goroutine();
 int gomaxprocs();
+// runtime.GOMAXPROCS(n): sets the setting (n >= 1) and returns the previous one. At most the
+// workers started with the program (GOMAXPROCS in the environment, else the CPU count) run
+// goroutines: lowering the setting stops workers, raising it restarts them, up to that count.
+int set_gomaxprocs(int n);
+// Whether the caller's worker is stopped by a lowered GOMAXPROCS (its goroutine should yield).
+bool current_proc_stopped();
 uint64_t goid();  // current goroutine's id, 0 outside goroutines
 // The index of the worker (Go's P) running the caller, or -1 off the workers. A goroutine
 // stays on its worker until it suspends, so between two suspension points the index names

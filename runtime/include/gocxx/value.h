@@ -109,6 +109,8 @@ enum TypeFlag : uint8_t {
   // A //gocxx:cxxtype struct (sync.Mutex, ...): `fields` describe its Go definition, not the
   // C++ object, so reflection reads them as zero values (fmt prints a zero Mutex as Go does).
   kTypeOpaque = 8,
+  // A func type whose values use the coroutine convention (their call returns a Task).
+  kTypeAsyncFunc = 16,
 };
 
 using EqualFn = bool (*)(const void* a, const void* b);

@@ -50,6 +50,7 @@ struct Transfer {
   Chan<int64_t> notify;  // Go heap: Transfer lives in root memory, so the collector sees it
   bool in_multi = false;
   bool head = false;
+  int socket_fd = -1;  // a connected socket from a custom dialer, until libcurl takes it
   // Response.
   std::vector<std::string> lines;  // status line + header lines of the current response
   bool headers_done = false;
@@ -278,10 +279,23 @@ void destroy(Transfer* t) {
     in_flight--;
   }
   curl_easy_cleanup(t->easy);
+  if (t->socket_fd >= 0) ::close(t->socket_fd);  // libcurl never took it
   curl_slist_free_all(t->headers);
   t->~Transfer();
   gc_free_root(t);
 }
+
+// CURLOPT_OPENSOCKETFUNCTION for a transfer over a custom dialer's socket: hand libcurl the
+// connected descriptor (it closes it), once.
+curl_socket_t on_open_socket(void* p, curlsocktype, struct curl_sockaddr*) {
+  auto* t = static_cast<Transfer*>(p);
+  int fd = t->socket_fd;
+  t->socket_fd = -1;
+  return fd >= 0 ? fd : CURL_SOCKET_BAD;
+}
+
+// CURLOPT_SOCKOPTFUNCTION: that socket is connected already, libcurl must not connect it.
+int on_sockopt(void*, curl_socket_t, curlsocktype) { return CURL_SOCKOPT_ALREADY_CONNECTED; }
 
 }  // namespace
 
@@ -298,7 +312,7 @@ uint64_t transfer_start(StartArgs&& a, Chan<int64_t> notify) {
   curl_easy_setopt(e, CURLOPT_URL, a.url.c_str());
   curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(e, CURLOPT_PATH_AS_IS, 1L);
-  curl_easy_setopt(e, CURLOPT_PROXY, "");
+  curl_easy_setopt(e, CURLOPT_PROXY, a.proxy.c_str());  // "": none, not even from the environment
   curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
   curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
   curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
@@ -310,6 +324,13 @@ uint64_t transfer_start(StartArgs&& a, Chan<int64_t> notify) {
   if (a.connect_timeout_ms > 0) curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(a.connect_timeout_ms));
   if (a.timeout_ms > 0) curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(a.timeout_ms));
   if (a.fresh) curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+  if (a.idle_timeout_s > 0) curl_easy_setopt(e, CURLOPT_MAXAGE_CONN, long(a.idle_timeout_s));
+  if (a.socket_fd >= 0) {
+    t->socket_fd = int(a.socket_fd);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, t);
+    curl_easy_setopt(e, CURLOPT_SOCKOPTFUNCTION, on_sockopt);
+  }
   if (a.fresh || a.close_after) curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
   if (a.insecure) {
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);

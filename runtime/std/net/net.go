@@ -1,19 +1,20 @@
 // Package net provides a portable interface for network I/O (gocxx standard library subset).
 //
-// gocxx: only what the HTTP client needs. Dial, DialTimeout and Dialer.DialContext do not
-// open a socket: they return a Conn that records the address, the dial timeout and any
-// deadline set on it, and net/http's Transport (which connects through libcurl) opens a
-// fresh connection with those settings. The Conn's Read and Write are not supported.
-// The error types (OpError, DNSError, AddrError, Error) are Go's.
+// gocxx: TCP only ("tcp", "tcp4", "tcp6"): Dial, DialTimeout, Dialer, Listen, TCPConn and
+// TCPListener over non-blocking sockets registered with the runtime's poller (goroutines park,
+// worker threads do not), with Go's deadlines, Close semantics and error values. Names are
+// resolved from /etc/hosts and /etc/services as Go does, then by getaddrinfo(3), which blocks
+// its worker thread. IP, IPMask, IPNet and the address parsers are Go's ip.go.
 package net
 
-// Adapted from Go 1.19 src/net/net.go, dial.go and ipsock.go (the parts listed above).
+// Adapted from Go 1.19 src/net/net.go, ipsock.go and internal/poll/fd.go (the parts above).
 
 import (
 	"context"
 	"errors"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -165,7 +166,9 @@ func (e *OpError) Timeout() bool {
 func (e *OpError) Temporary() bool {
 	// Treat ECONNRESET and ECONNABORTED as temporary errors when
 	// they come from calling accept. See issue 6163.
-	// gocxx: no accept (isConnError).
+	if e.Op == "accept" && isConnError(e.Err) {
+		return true
+	}
 
 	if ne, ok := e.Err.(*os.SyscallError); ok {
 		t, ok := ne.Err.(temporary)
@@ -332,108 +335,111 @@ type temporary interface {
 	Temporary() bool
 }
 
-// A Dialer contains options for connecting to an address (gocxx: the options the HTTP
-// transport applies; see the package comment).
-type Dialer struct {
-	// Timeout is the maximum amount of time a dial will wait for
-	// a connect to complete.
-	Timeout time.Duration
+// A Listener is a generic network listener for stream-oriented protocols.
+//
+// Multiple goroutines may invoke methods on a Listener simultaneously.
+type Listener interface {
+	// Accept waits for and returns the next connection to the listener.
+	Accept() (Conn, error)
 
-	// Deadline is the absolute point in time after which dials
-	// will fail.
-	Deadline time.Time
+	// Close closes the listener.
+	// Any blocked Accept operations will be unblocked and return errors.
+	Close() error
 
-	// KeepAlive specifies the interval between keep-alive
-	// probes for an active network connection.
-	KeepAlive time.Duration
+	// Addr returns the listener's network address.
+	Addr() Addr
 }
 
-// Dial connects to the address on the named network.
-func Dial(network, address string) (Conn, error) {
-	var d Dialer
-	return d.Dial(network, address)
+// A ParseError is the error type of literal network address parsers.
+type ParseError struct {
+	// Type is the type of string that was expected, such as
+	// "IP address", "CIDR address".
+	Type string
+
+	// Text is the malformed text string.
+	Text string
 }
 
-// DialTimeout acts like Dial but takes a timeout.
-func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
-	d := Dialer{Timeout: timeout}
-	return d.Dial(network, address)
-}
+func (e *ParseError) Error() string { return "invalid " + e.Type + ": " + e.Text }
 
-// Dial connects to the address on the named network.
-func (d *Dialer) Dial(network, address string) (Conn, error) {
-	return d.DialContext(context.Background(), network, address)
-}
+func (e *ParseError) Timeout() bool   { return false }
+func (e *ParseError) Temporary() bool { return false }
 
-// DialContext connects to the address on the named network using
-// the provided context.
-func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn, error) {
-	if ctx == nil {
-		panic("nil context")
-	}
-	switch network {
-	case "tcp", "tcp4", "tcp6":
+// Various errors contained in OpError.
+var (
+	// For connection setup operations.
+	errNoSuitableAddress = errors.New("no suitable address found")
+
+	// For connection setup and write operations.
+	errMissingAddress = errors.New("missing address")
+
+	// For both read and write operations.
+	errCanceled = canceledError{}
+)
+
+// canceledError lets us return the same error string we have always
+// returned, while still being Is context.Canceled.
+type canceledError struct{}
+
+func (canceledError) Error() string { return "operation was canceled" }
+
+func (canceledError) Is(err error) bool { return err == context.Canceled }
+
+// mapErr maps from the context errors to the historical internal net
+// error values.
+func mapErr(err error) error {
+	switch err {
+	case context.Canceled:
+		return errCanceled
+	case context.DeadlineExceeded:
+		return errTimeout
 	default:
-		return nil, &OpError{Op: "dial", Net: network, Err: UnknownNetworkError(network)}
+		return err
 	}
-	if _, _, err := SplitHostPort(address); err != nil {
-		return nil, &OpError{Op: "dial", Net: network, Err: err}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, &OpError{Op: "dial", Net: network, Err: err}
-	}
-	return &pendingConn{network: network, address: address, timeout: d.Timeout, dialDeadline: d.Deadline}, nil
 }
 
-// errNoIO is what a pendingConn's Read and Write return.
-var errNoIO = errors.New("gocxx: net.Conn I/O is not supported (the connection is made by net/http)")
+// errTimeout exists to return the historical "i/o timeout" string
+// for context.DeadlineExceeded. See mapErr.
+// It is also used when Dialer.Deadline is exceeded.
+// error.Is(errTimeout, context.DeadlineExceeded) returns true.
+var errTimeout error = &timeoutError{}
 
-// A pendingConn is the Conn Dial returns: an address with a dial timeout and deadlines.
-type pendingConn struct {
-	network, address string
-	timeout          time.Duration
-	dialDeadline     time.Time
-	deadline         time.Time
-	closed           bool
+type timeoutError struct{}
+
+func (e *timeoutError) Error() string   { return "i/o timeout" }
+func (e *timeoutError) Timeout() bool   { return true }
+func (e *timeoutError) Temporary() bool { return true }
+
+func (e *timeoutError) Is(err error) bool {
+	return err == context.DeadlineExceeded
 }
 
-func (c *pendingConn) Read(b []byte) (int, error)  { return 0, errNoIO }
-func (c *pendingConn) Write(b []byte) (int, error) { return 0, errNoIO }
-func (c *pendingConn) Close() error {
-	c.closed = true
-	return nil
-}
-func (c *pendingConn) LocalAddr() Addr                    { return nil }
-func (c *pendingConn) RemoteAddr() Addr                   { return &addr{c.network, c.address} }
-func (c *pendingConn) SetDeadline(t time.Time) error      { c.deadline = t; return nil }
-func (c *pendingConn) SetReadDeadline(t time.Time) error  { c.deadline = t; return nil }
-func (c *pendingConn) SetWriteDeadline(t time.Time) error { c.deadline = t; return nil }
+// errNetClosing is internal/poll's ErrNetClosing: the error returned when a network
+// descriptor is used after it has been closed.
+type errNetClosing struct{}
 
-// GocxxDialSettings is how net/http's Transport reads a Dial result: the dial timeout
-// and the connection deadline (zero: none).
-func (c *pendingConn) GocxxDialSettings() (timeout time.Duration, deadline time.Time) {
-	timeout = c.timeout
-	if !c.dialDeadline.IsZero() {
-		if d := time.Until(c.dialDeadline); timeout == 0 || d < timeout {
-			timeout = d
-		}
+func (e errNetClosing) Error() string   { return "use of closed network connection" }
+func (e errNetClosing) Timeout() bool   { return false }
+func (e errNetClosing) Temporary() bool { return false }
+
+// ErrClosed is the error returned by an I/O call on a network
+// connection that has already been closed, or that is closed by
+// another goroutine before the I/O is completed. This may be wrapped
+// in another error, and should normally be tested using
+// errors.Is(err, net.ErrClosed).
+var ErrClosed error = errNetClosing{}
+
+// aLongTimeAgo is a non-zero time, far in the past, used for
+// immediate cancellation of dials.
+var aLongTimeAgo = time.Unix(1, 0)
+
+// noDeadline is the zero deadline: no deadline.
+var noDeadline = time.Time{}
+
+// isConnError reports whether err is a reset or aborted connection (Go: error_unix.go).
+func isConnError(err error) bool {
+	if se, ok := err.(syscall.Errno); ok {
+		return se == syscall.ECONNRESET || se == syscall.ECONNABORTED
 	}
-	return timeout, c.deadline
-}
-
-// addr is a network address as text (Go: *TCPAddr and friends).
-type addr struct{ net, s string }
-
-func (a *addr) Network() string { return a.net }
-func (a *addr) String() string  { return a.s }
-
-// last is Go's (parse.go): index of the last b in s, or -1.
-func last(s string, b byte) int {
-	i := len(s)
-	for i--; i >= 0; i-- {
-		if s[i] == b {
-			break
-		}
-	}
-	return i
+	return false
 }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "gocxx/std/finalizer.h"
 #include "gocxx/std/type_assertion_error.h"
 
 namespace go::runtime {
@@ -32,28 +33,63 @@ inline int64_t NumCPU() {
   return n > 0 ? n : 1;
 }
 
-// The worker count is fixed when the scheduler starts (GOMAXPROCS in the environment); a
-// new setting is accepted and ignored.
-inline int64_t GOMAXPROCS(int64_t) { return gocxx::gomaxprocs(); }
+// Go's GOMAXPROCS: returns the previous setting and applies n >= 1 (gocxx::set_gomaxprocs:
+// at most the workers started with the program run). A caller whose worker just stopped
+// yields, so it continues on a running one.
+inline gocxx::Task<int64_t> GOMAXPROCS(int64_t n) {
+  int64_t prev = gocxx::set_gomaxprocs(int(n > INT32_MAX ? INT32_MAX : n));
+  if (gocxx::current_proc_stopped()) co_await gocxx::gosched();
+  co_return prev;
+}
 
 inline gocxx::Task<> Gosched() { co_await gocxx::gosched(); }
 
 inline void Goexit() { gocxx::goexit(); }
 
-inline void GC() { GC_gcollect(); }
+// An optimization barrier: the compiler must materialize x's data word here.
+inline void KeepAlive(gocxx::Any x) { asm volatile("" : : "g"(x.data) : "memory"); }
 
-// Finalizers never run in gocxx (the collector may not find an object unreachable before
-// exit anyway, so Go programs cannot rely on them); the call only checks its argument.
-inline void SetFinalizer(gocxx::Any obj, gocxx::Any) {
-  if (obj.type == nullptr) gocxx::panic(gocxx::String("runtime.SetFinalizer: first argument is nil"));
+// A full collection; finalizers it finds run afterwards on the finalizer goroutine (Go's
+// runtime.GC does not wait for them either).
+inline void GC() { gocxx::finalizer::collect(); }
+
+// Go's SetFinalizer checks and texts (runtime/mfinal.go); the finalizer must be a func taking
+// exactly obj's type and returning nothing (Go also accepts results and an interface
+// parameter: gocxx stops with a fatal error naming the type).
+inline void SetFinalizer(gocxx::Any obj, gocxx::Any fin) {
+  auto fatal = [](const std::string& m) { gocxx::detail::sync_fatal(m.c_str()); };
+  if (obj.type == nullptr) fatal("runtime.SetFinalizer: first argument is nil");
   if (obj.type->kind != gocxx::Kind::Pointer)
-    gocxx::panic(gocxx::String::copy_of(std::string("runtime.SetFinalizer: first argument is ") +
-                                        obj.type->name + ", not pointer"));
+    fatal(std::string("runtime.SetFinalizer: first argument is ") + obj.type->name +
+          ", not pointer");
+  void* p = const_cast<void*>(obj.data);
+  void* base = p ? GC_base(p) : nullptr;
+  if (base == nullptr) {
+    // Go: zero-size objects and linker-allocated (global) ones are accepted and ignored.
+    if (p == nullptr) fatal("runtime.SetFinalizer: pointer not in allocated block");
+    return;
+  }
+  if (base != p) fatal("runtime.SetFinalizer: pointer not at beginning of allocated block");
+  if (fin.type == nullptr) {
+    gocxx::finalizer::set(p, nullptr, false);
+    return;
+  }
+  if (fin.type->kind != gocxx::Kind::Func)
+    fatal(std::string("runtime.SetFinalizer: second argument is ") + fin.type->name +
+          ", not a function");
+  if (std::string(fin.type->name) != std::string("func(") + obj.type->name + ")")
+    fatal(std::string("gocxx: runtime.SetFinalizer supports finalizers of type func(") +
+          obj.type->name + ") only, not " + fin.type->name);
+  if (fin.data == nullptr) fatal("runtime.SetFinalizer: finalizer is nil func");
+  gocxx::finalizer::set(p, fin.data, (fin.type->flags & gocxx::kTypeAsyncFunc) != 0);
 }
 
-// No file/line information in gocxx binaries.
-inline std::tuple<uint64_t, gocxx::String, int64_t, bool> Caller(int64_t) {
-  return {0, gocxx::String(), 0, false};
+// The skip-th innermost call site the goroutine recorded (gocxx/callsite.h); pc is the
+// record's address (there is no FuncForPC).
+inline std::tuple<uint64_t, gocxx::String, int64_t, bool> Caller(int64_t skip) {
+  const gocxx::CallSiteGuard* c = skip >= 0 ? gocxx::callsite(skip) : nullptr;
+  if (c == nullptr) return {0, gocxx::String(), 0, false};
+  return {uint64_t(reinterpret_cast<uintptr_t>(c)), gocxx::String::copy_of(c->file), c->line, true};
 }
 
 // The goroutine header only (gocxx records no frames).

@@ -65,8 +65,10 @@ func NumCPU() int
 
 // GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
 // returns the previous setting. If n < 1, it does not change the current setting.
+// (gocxx: at most as many worker threads as were started with the program, GOMAXPROCS in
+// the environment or the CPU count, run goroutines; a larger setting is reported as set.)
 //
-//gocxx:extern
+//gocxx:extern blocking
 func GOMAXPROCS(n int) int
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -84,11 +86,16 @@ func Goexit()
 //gocxx:extern
 func GC()
 
-// KeepAlive marks its argument as currently reachable.
-func KeepAlive(x any) {}
+// KeepAlive marks its argument as currently reachable: the pointer it holds stays in a
+// register or the stack, where the collector sees it, until the call.
+//
+//gocxx:extern
+func KeepAlive(x any)
 
 // SetFinalizer sets the finalizer associated with obj to the provided finalizer function
-// (a func taking obj's type), or clears it when finalizer is nil.
+// (a func taking obj's type), or clears it when finalizer is nil. As in Go, finalizers run
+// one at a time on a finalizer goroutine some time after obj becomes unreachable (gocxx's
+// collector is conservative: an object a stale stack word still points at is kept).
 //
 //gocxx:extern
 func SetFinalizer(obj any, finalizer any)
@@ -101,14 +108,19 @@ func LockOSThread() {}
 func UnlockOSThread() {}
 
 // Caller reports file and line number information about function invocations on the
-// calling goroutine's stack (gocxx: ok is false when the information is not available).
+// calling goroutine's stack. The argument skip is the number of stack frames to ascend,
+// with 0 identifying the caller of Caller. (gocxx: the frames are the calls to functions
+// that reach Caller by static calls, which record their position; a call through a func
+// value or an interface records none. pc identifies the record only: no FuncForPC.)
 //
 //gocxx:extern
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Stack formats a stack trace of the calling goroutine into buf and returns the number of
-// bytes written to buf (gocxx: as much as the runtime knows, at least the goroutine header).
+// bytes written to buf (gocxx: the goroutine header only; calling it outside the standard
+// library is a build error).
 //
+//gocxx:unsupported "no stack traces at run time (coroutine frames have no call stack)"
 //gocxx:extern
 func Stack(buf []byte, all bool) int
 

@@ -1,5 +1,4 @@
-// Adapted from Go 1.19 src/net/http/cookie.go. gocxx: no SetCookie (no server);
-// validCookieDomain recognizes IPv4 literals with isIPv4 (Go: net.ParseIP).
+// Adapted from Go 1.19 src/net/http/cookie.go. gocxx: no SetCookie (no server).
 
 package http
 
@@ -7,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"net"
 	"net/textproto"
 	"strconv"
 	"strings"
@@ -300,7 +300,7 @@ func validCookieDomain(v string) bool {
 	if isCookieDomainName(v) {
 		return true
 	}
-	if isIPv4(v) && !strings.Contains(v, ":") {
+	if net.ParseIP(v) != nil && !strings.Contains(v, ":") {
 		return true
 	}
 	return false
@@ -451,29 +451,4 @@ func isCookieNameValid(raw string) bool {
 		return false
 	}
 	return strings.IndexFunc(raw, isNotToken) < 0
-}
-
-// isIPv4 reports whether s is a dotted-decimal IPv4 address (net.ParseIP's IPv4 syntax).
-func isIPv4(s string) bool {
-	for i := 0; i < 4; i++ {
-		if i > 0 {
-			if len(s) == 0 || s[0] != '.' {
-				return false
-			}
-			s = s[1:]
-		}
-		n, digits := 0, 0
-		for digits < len(s) && '0' <= s[digits] && s[digits] <= '9' {
-			n = n*10 + int(s[digits]-'0')
-			digits++
-			if n > 255 {
-				return false
-			}
-		}
-		if digits == 0 || (digits > 1 && s[0] == '0') {
-			return false
-		}
-		s = s[digits:]
-	}
-	return len(s) == 0
 }

@@ -11,6 +11,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"internal/netconn"
 	"io"
 	"net"
 	"net/textproto"
@@ -26,7 +27,8 @@ import (
 // used by DefaultClient. It keeps connections for reuse (libcurl's
 // connection cache, shared by every Transport of the program).
 //
-// gocxx: no Proxy and no DialContext: libcurl connects (see Transport).
+// gocxx: no Proxy (no ProxyFromEnvironment) and no DialContext: libcurl
+// connects (see Transport).
 var DefaultTransport RoundTripper = &Transport{
 	MaxIdleConns:          100,
 	IdleConnTimeout:       90 * time.Second,
@@ -44,13 +46,18 @@ const DefaultMaxIdleConnsPerHost = 2
 // gocxx: requests go through libcurl's multi interface; connections are
 // kept and reused by its cache (up to 100 idle). Proxy is ignored (no
 // proxy is used). Dial and DialContext, when set, are called for every
-// request; the Conn they return must come from package net's Dial
-// functions, whose dial timeout and deadline (SetDeadline) apply to a
-// fresh connection for that request. TLSClientConfig's InsecureSkipVerify
-// is honoured. MaxIdleConns* and IdleConnTimeout are accepted and ignored.
+// request; the Conn they return must be package net's: libcurl carries that
+// request over a copy of its socket, then closes it, and the earliest
+// deadline set on the Conn bounds the whole request. TLSClientConfig's InsecureSkipVerify
+// is honoured, and so are Proxy and IdleConnTimeout. MaxIdleConns* are
+// accepted and ignored (one cache of 100 connections serves the program).
 type Transport struct {
 	// Proxy specifies a function to return a proxy for a given
-	// Request (gocxx: ignored).
+	// Request. If the function returns a non-nil error, the
+	// request is aborted with the provided error.
+	//
+	// If Proxy is nil or returns a nil *URL, no proxy is used.
+	// (gocxx: libcurl talks to the proxy; there is no ProxyFromEnvironment.)
 	Proxy func(*Request) (*url.URL, error)
 
 	// DialContext specifies the dial function for creating unencrypted TCP connections.
@@ -115,7 +122,7 @@ type Transport struct {
 var (
 	errRequestCanceled      = errors.New("net/http: request canceled")
 	errReadOnClosedResBody  = errors.New("http: read on closed response body")
-	errNoConnFromDialer     = errors.New("gocxx: net/http: Transport.Dial/DialContext must return a connection from net.Dial")
+	errNoConnFromDialer     = errors.New("gocxx: net/http: Transport.Dial/DialContext must return a connection from package net")
 	errMalformedHTTPVersion = "malformed HTTP version"
 )
 
@@ -177,6 +184,7 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	method := valueOrDefault(req.Method, "GET")
 
 	var o curlOptions
+	o.socketFD = -1
 	o.method = method
 	o.head = method == "HEAD"
 	addr := canonicalAddr(req.URL)
@@ -192,22 +200,45 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 			req.closeBody()
 			return nil, err
 		}
-		ds, ok := c.(interface {
-			GocxxDialSettings() (time.Duration, time.Time)
-		})
-		if !ok {
+		// libcurl speaks HTTP over a copy of the connection's socket (net's File is a
+		// dup); the Conn itself is closed. Its deadlines bound the whole exchange.
+		rd, wd, isNet := netconn.Deadlines(c)
+		fc, ok := c.(interface{ File() (*os.File, error) })
+		if !ok || !isNet {
+			c.Close()
 			req.closeBody()
 			return nil, errNoConnFromDialer
 		}
-		timeout, deadline := ds.GocxxDialSettings()
+		f, err := fc.File()
+		c.Close()
+		if err != nil {
+			req.closeBody()
+			return nil, err
+		}
+		o.socketFD = int(f.Fd()) // libcurl closes it; f is dropped unclosed
 		o.fresh = true
-		o.connectTimeout = timeout
-		if !deadline.IsZero() {
+		if deadline := earliest(rd, wd); !deadline.IsZero() {
 			o.timeout = time.Until(deadline)
 			if o.timeout <= 0 {
 				o.timeout = time.Millisecond
 			}
 		}
+	}
+	if t.Proxy != nil {
+		u, err := t.Proxy(req)
+		if err != nil {
+			req.closeBody()
+			if o.socketFD >= 0 {
+				syscall.Close(o.socketFD)
+			}
+			return nil, err
+		}
+		if u != nil {
+			o.proxy = u.String()
+		}
+	}
+	if t.IdleConnTimeout > 0 {
+		o.idleTimeout = t.IdleConnTimeout
 	}
 	if t.TLSClientConfig != nil {
 		o.insecure = t.TLSClientConfig.InsecureSkipVerify
@@ -606,6 +637,14 @@ type addr struct{ net, s string }
 func (a *addr) Network() string { return a.net }
 func (a *addr) String() string  { return a.s }
 
+// earliest is the earlier of two times, zero meaning none.
+func earliest(a, b time.Time) time.Time {
+	if a.IsZero() || (!b.IsZero() && b.Before(a)) {
+		return b
+	}
+	return a
+}
+
 // What curlStart needs to know about a request.
 type curlOptions struct {
 	method, url    string
@@ -617,6 +656,9 @@ type curlOptions struct {
 	fresh          bool // a new connection, not kept
 	closeAfter     bool // the connection (maybe an idle one) is not kept
 	insecure       bool
+	socketFD       int           // a connected socket libcurl takes over; -1: libcurl dials
+	proxy          string        // the proxy URL; "": none
+	idleTimeout    time.Duration // how long the connection may stay idle in the cache; zero: libcurl's
 	connectTimeout time.Duration // zero: none
 	timeout        time.Duration // the whole exchange; zero: none
 }
