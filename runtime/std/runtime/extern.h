@@ -57,7 +57,7 @@ inline void GC() { gocxx::finalizer::collect(); }
 // exactly obj's type and returning nothing (Go also accepts results and an interface
 // parameter: gocxx stops with a fatal error naming the type).
 inline void SetFinalizer(gocxx::Any obj, gocxx::Any fin) {
-  auto fatal = [](const std::string& m) { gocxx::detail::sync_fatal(m.c_str()); };
+  auto fatal = [](const std::string& m) { gocxx::detail::fatal_error(m.c_str()); };
   if (obj.type == nullptr) fatal("runtime.SetFinalizer: first argument is nil");
   if (obj.type->kind != gocxx::Kind::Pointer)
     fatal(std::string("runtime.SetFinalizer: first argument is ") + obj.type->name +
