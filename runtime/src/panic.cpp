@@ -8,6 +8,7 @@
 #include <string>
 
 #include "gocxx/hash.h"
+#include "gocxx/method_call.h"
 #include "gocxx/print.h"
 #include "sched_internal.h"
 
@@ -43,8 +44,8 @@ void runtime_error_marker(const void*) {}
 // holds the numbers and formats them in Error; the text is all anything here needs).
 #define GOCXX_RUNTIME_ERROR_TYPE(var, K, text)                                             \
   const Method var##_methods[] = {                                                          \
-      {"Error", "func() string", reinterpret_cast<MethodFn>(&message_error)},               \
-      {"RuntimeError", "func()", reinterpret_cast<MethodFn>(&runtime_error_marker)}};        \
+      runtime_method<&message_error>("Error", "func() string"),                             \
+      runtime_method<&runtime_error_marker>("RuntimeError", "func()")};                     \
   const Type var{.kind = Kind::K,                                                           \
                  .flags = kTypeNamed | kTypeComparable,                                     \
                  .size = sizeof(String),                                                    \

@@ -13,13 +13,17 @@
 
 #include <atomic>
 #include <climits>
+#include <coroutine>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <utility>
 
 #include "frame_cache.h"
 #include "gocxx/detail/lock.h"
 #include "gocxx/gc.h"
+#include "gocxx/method_call.h"
 #include "gocxx/sched.h"
 #include "runq.h"
 #include "sched_internal.h"
@@ -27,7 +31,9 @@
 
 namespace gocxx::detail {
 
-enum class PostAction : uint8_t { None, Park, Yield, Exit };
+// Handback: the goroutine finished a task that a run_sync on another stack waits for
+// (wait_suspended_task); that stack continues the goroutine, the scheduler leaves it alone.
+enum class PostAction : uint8_t { None, Park, Yield, Exit, Handback };
 
 struct alignas(64) Worker {
   int id = 0;
@@ -43,6 +49,9 @@ struct alignas(64) Worker {
   PostAction post = PostAction::None;
   void (*unlockf)(void*) = nullptr;
   void* unlock_arg = nullptr;
+  // Set while this worker runs other goroutines until a run_sync task finishes: find_runnable
+  // returns nullptr once it is nonzero. Written by the owner under sched.lock.
+  std::atomic<uint32_t>* sync_done = nullptr;
   FrameCache frames;
   G* gfree = nullptr;  // dead goroutine records for reuse
   int ngfree = 0;
@@ -237,6 +246,20 @@ bool any_work_queued() {
   return false;
 }
 
+// The worker waits in wait_suspended_task and the task it waits for is done.
+bool sync_wait_over(Worker* w) {
+  return w->sync_done != nullptr && w->sync_done->load(std::memory_order_acquire) != 0;
+}
+
+// Some worker's run_sync task is done while the worker still counts as idle (a poller that
+// netpoll_break is waking): the goroutine it waited for is about to run, no deadlock.
+// Called with sched.lock held.
+bool any_sync_wait_over() {
+  for (int i = 0; i < sched.nworkers; i++)
+    if (sync_wait_over(sched.workers[i])) return true;
+  return false;
+}
+
 [[noreturn]] void report_deadlock() {
   G* m = sched.main_g;
   if (m == nullptr) {
@@ -257,6 +280,9 @@ enum class IdleMode { Retry, Poll, Sleep, FakeAdvance };
 // Registers w as idle and decides how it waits. Called with sched.lock held.
 IdleMode enter_idle_locked(Worker* w) {
   if (sched.gq_size.load(std::memory_order_relaxed) > 0) return IdleMode::Retry;
+  // The goroutine w waits for is back (SyncResumer stored done before it locked): w has work,
+  // and counting it idle could report a deadlock.
+  if (sync_wait_over(w)) return IdleMode::Retry;
   int32_t idle = sched.nidle.fetch_add(1) + 1;
   // With no goroutine left (a C++ host between block_on calls) idling is not a deadlock.
   if (idle == sched.nworkers && sched.ngoroutines.load() == 0 && sched.main_goexited.load()) {
@@ -265,7 +291,7 @@ IdleMode enter_idle_locked(Worker* w) {
   }
   if (idle == sched.nworkers && sched.ngoroutines.load() > 0 && !any_work_queued()) {
     bool fd_waits = netpoll_waiters() > 0;
-    if (timers_pending() == 0 && !fd_waits) report_deadlock();
+    if (timers_pending() == 0 && !fd_waits && !any_sync_wait_over()) report_deadlock();
     if (fake_time_enabled() && !fd_waits) {
       sched.nidle.fetch_sub(1);
       return IdleMode::FakeAdvance;
@@ -319,8 +345,9 @@ void idle(Worker* w) {
       return;
     }
     case IdleMode::Sleep:
-      // Recheck after publishing ourselves as idle so work queued meanwhile is not stranded.
-      if (any_work_queued()) {
+      // Recheck after publishing ourselves as idle so work queued meanwhile is not stranded
+      // (and a finished run_sync task not missed: SyncResumer stores, then locks).
+      if (any_work_queued() || sync_wait_over(w)) {
         LockGuard lg(sched.lock);
         if (w->sleep_word.load(std::memory_order_relaxed) == 1) {
           Worker** pp = &sched.idle_sleepers;
@@ -336,8 +363,10 @@ void idle(Worker* w) {
   }
 }
 
+// The next goroutine for w to run; nullptr only when sync_wait_over(w).
 G* find_runnable(Worker* w) {
   for (;;) {
+    if (sync_wait_over(w)) return nullptr;
     if (G* g = local_work(w)) return g;
     if (timers_run(nanotime()) > 0) continue;
     if (netpoll_waiters() > 0 && netpoll(0) > 0) continue;
@@ -430,6 +459,8 @@ void execute(Worker* w, G* g) {
         sched.main_g = nullptr;
       }
       free_g(w, g);
+      break;
+    case PostAction::Handback:
       break;
     case PostAction::None:
       write_stderr("fatal error: goroutine suspended without parking\n");
@@ -535,6 +566,66 @@ std::coroutine_handle<> goroutine_exit() noexcept {
   return std::noop_coroutine();
 }
 
+// ---- run_sync of a task that suspended (method_call.h) ----
+
+namespace {
+
+// What a waiting run_sync shares with the worker that finishes its task.
+struct SyncWaiter {
+  Worker* w;  // the waiting worker
+  std::atomic<uint32_t> done{0};
+};
+
+// Wakes w if it sleeps (or polls) waiting for its run_sync task.
+void wake_sync_waiter(Worker* w) {
+  LockGuard lg(sched.lock);
+  if (w->sleep_word.load(std::memory_order_relaxed) == 1) {
+    Worker** pp = &sched.idle_sleepers;
+    while (*pp != nullptr && *pp != w) pp = &(*pp)->idle_next;
+    if (*pp == w) {
+      *pp = w->idle_next;
+      sched.nidle.fetch_sub(1);
+    }
+    w->sleep_word.store(0, std::memory_order_release);
+    wake_worker(w);
+  } else if (sched.poller_busy) {
+    netpoll_break();
+  }
+}
+
+// The task's continuation: a frame that, once the task finishes (on whichever worker ran the
+// goroutine), hands the goroutine back to the waiting stack.
+struct SyncResumer {
+  struct promise_type {
+    SyncWaiter* waiter = nullptr;
+    SyncResumer get_return_object() noexcept {
+      return {std::coroutine_handle<promise_type>::from_promise(*this)};
+    }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    // Signals after the frame is suspended, so the waiter may destroy it at once.
+    struct Signal {
+      bool await_ready() noexcept { return false; }
+      void await_suspend(std::coroutine_handle<promise_type> h) noexcept {
+        SyncWaiter* s = h.promise().waiter;
+        Worker* target = s->w;
+        Worker* self = tl_worker;
+        self->post = PostAction::Handback;
+        s->done.store(1, std::memory_order_release);  // s may be gone after this
+        if (target != self) wake_sync_waiter(target);
+      }
+      void await_resume() noexcept {}
+    };
+    Signal final_suspend() noexcept { return {}; }
+    void return_void() noexcept {}
+    void unhandled_exception() noexcept { std::terminate(); }
+  };
+  std::coroutine_handle<promise_type> h;
+};
+
+SyncResumer sync_resumer() { co_return; }
+
+}  // namespace
+
 G* main_goroutine() { return sched.main_g; }
 
 void goroutine_goexited() {
@@ -574,6 +665,51 @@ uint64_t cheap_rand() {
   x ^= x >> 31;
   x *= 0xbf58476d1ce4e5b9ULL;
   return x ^ (x >> 29);
+}
+
+void wait_suspended_task(std::coroutine_handle<>* continuation) {
+  Worker* w = tl_worker;
+  G* g = tl_g;
+  SyncWaiter waiter{w};
+  SyncResumer resumer = sync_resumer();
+  resumer.h.promise().waiter = &waiter;
+  // Nobody can resume the task before the park's unlockf below runs: setting its
+  // continuation here is safe.
+  *continuation = resumer.h;
+  // Finish the suspension as execute() does when control leaves a goroutine.
+  PostAction post = std::exchange(w->post, PostAction::None);
+  tl_g = nullptr;
+  if (post == PostAction::Park) {
+    if (w->unlockf) w->unlockf(w->unlock_arg);
+  } else if (post == PostAction::Yield) {
+    gq_put(g);
+  } else {
+    write_stderr("fatal error: goroutine suspended without parking\n");
+    exit_process(2);
+  }
+  // Run other goroutines (the one the task waits for among them) until the task is done;
+  // when the goroutine is readied, whichever worker runs it finishes the task.
+  // sync_done is written by w under sched.lock, so the deadlock check may read other workers'.
+  std::atomic<uint32_t>* outer;
+  {
+    LockGuard lg(sched.lock);
+    outer = std::exchange(w->sync_done, &waiter.done);
+  }
+  while (waiter.done.load(std::memory_order_acquire) == 0) {
+    if (G* o = find_runnable(w)) execute(w, o);
+  }
+  {
+    LockGuard lg(sched.lock);
+    w->sync_done = outer;
+  }
+  if (w->spinning) {
+    w->spinning = false;
+    sched.nspinning.fetch_sub(1);
+  }
+  resumer.h.destroy();
+  tl_g = g;
+  g->status.store(GStatus::Running, std::memory_order_relaxed);
+  w->post = PostAction::None;
 }
 
 }  // namespace gocxx::detail
