@@ -15,6 +15,7 @@
 #include <string>
 
 #include "gocxx/hash.h"
+#include "gocxx/method_call.h"
 #include "gocxx/panic.h"
 
 namespace gocxx {
@@ -50,6 +51,14 @@ const char* bare_name(const char* name) {
   return dot ? dot + 1 : name;
 }
 
+// The entry of method m that Go code calls: generated types have only the one their family's
+// convention uses; the runtime's own types have both, and the program's registry decides.
+MethodFn entry_for_go(const Method& m) {
+  if (m.fn == nullptr) return m.task_fn;
+  if (m.task_fn == nullptr) return m.fn;
+  return method_family_async(m.name, m.sig) ? m.task_fn : m.fn;
+}
+
 // Builds the record for (dyn, iface): for each interface method, in order, the dynamic type's
 // method with the same name and signature. Both lists are sorted by name, so the search resumes
 // where the previous one stopped; it wraps around, so an unsorted list is slower, not wrong.
@@ -64,7 +73,7 @@ const Itab* build_itab(const Type* dyn, const Type* iface) {
     for (uint32_t n = 0; n < nt; n++, j = (j + 1) % nt) {
       const Method& tm = dyn->methods[j];
       if (std::strcmp(tm.name, im.name) == 0 && std::strcmp(tm.sig, im.sig) == 0) {
-        fns[k] = tm.fn;
+        fns[k] = entry_for_go(tm);
         found = true;
         break;
       }
@@ -166,8 +175,8 @@ String tae_error(const void* p) { return static_cast<const TypeAssertionError*>(
 void tae_runtime_error(const void*) {}
 
 const Method kTaeMethods[] = {
-    {"Error", "func() string", reinterpret_cast<MethodFn>(&tae_error)},
-    {"RuntimeError", "func()", reinterpret_cast<MethodFn>(&tae_runtime_error)},
+    runtime_method<&tae_error>("Error", "func() string"),
+    runtime_method<&tae_runtime_error>("RuntimeError", "func()"),
 };
 const Type kTaeStruct{.kind = Kind::Struct,
                       .flags = kTypeNamed,

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "gocxx/hash.h"
+#include "gocxx/method_call.h"
 #include "gocxx/print.h"
 #include "sched_internal.h"
 
@@ -43,8 +44,8 @@ void runtime_error_marker(const void*) {}
 // holds the numbers and formats them in Error; the text is all anything here needs).
 #define GOCXX_RUNTIME_ERROR_TYPE(var, K, text)                                             \
   const Method var##_methods[] = {                                                          \
-      {"Error", "func() string", reinterpret_cast<MethodFn>(&message_error)},               \
-      {"RuntimeError", "func()", reinterpret_cast<MethodFn>(&runtime_error_marker)}};        \
+      runtime_method<&message_error>("Error", "func() string"),                             \
+      runtime_method<&runtime_error_marker>("RuntimeError", "func()")};                     \
   const Type var{.kind = Kind::K,                                                           \
                  .flags = kTypeNamed | kTypeComparable,                                     \
                  .size = sizeof(String),                                                    \
@@ -109,11 +110,8 @@ bool print_basic(std::string& out, Kind k, const void* d) {
 
 // Go's printany after preprintpanics turned errors and Stringers into their text.
 void print_panic_value(std::string& out, Any v) {
-  String s;
   if (v.type == nullptr) {
     out += "nil";
-  } else if (call_error_method(v, &s) || call_string_method(v, &s)) {
-    print_to(out, s);
   } else if (is_builtin_name(v.type)) {
     print_basic(out, v.type->kind, v.data);
   } else if (v.type->kind == Kind::String) {
@@ -149,6 +147,31 @@ void print_chain(std::string& out, PanicRecord* p) {
   print_panic_value(out, p->value);
   if (p->recovered) out += " [recovered]";
   out += '\n';
+}
+
+// Go's preprintpanics: before anything is printed, each panic value with an Error or String
+// method becomes that text, newest panic first. A panic inside one is fatal, as in Go.
+void preprint_panics(PanicRecord* p) {
+  for (; p != nullptr; p = p->link) {
+    String s;
+    try {
+      if (call_error_method(p->value, &s) || call_string_method(p->value, &s)) p->value = make_any(s);
+    } catch (const PanicException& inner) {
+      Any r = inner.record->value;
+      std::string out = "fatal error: panic while printing panic value: ";
+      // Go's `case string:`: the predeclared type (generated code has its own descriptor).
+      if (r.type != nullptr && r.type->kind == Kind::String && is_builtin_name(r.type)) {
+        print_to(out, *static_cast<const String*>(r.data));
+      } else {
+        out += "type ";
+        out += r.type ? r.type->name : "nil";
+      }
+      G* g = detail::current_g();
+      out += "\n\ngoroutine " + std::to_string(g ? g->id : 1) + " [running]:\n";
+      detail::write_stderr(out.data(), out.size());
+      detail::exit_process(2);
+    }
+  }
 }
 
 bool is_nil_deref(Any v) {
@@ -241,9 +264,10 @@ void die_with_panic(std::exception_ptr e) noexcept {
   try {
     std::rethrow_exception(e);
   } catch (const PanicException& pe) {
+    bool nil_deref = is_nil_deref(pe.record->value);
+    preprint_panics(pe.record);
     print_chain(out, pe.record);
-    if (is_nil_deref(pe.record->value))
-      out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+    if (nil_deref) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   } catch (const std::exception& ex) {
     out += "panic: ";
     out += ex.what();

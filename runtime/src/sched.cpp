@@ -16,13 +16,17 @@
 
 #include <atomic>
 #include <climits>
+#include <coroutine>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <utility>
 
 #include "frame_cache.h"
 #include "gocxx/detail/lock.h"
 #include "gocxx/gc.h"
+#include "gocxx/method_call.h"
 #include "gocxx/signal.h"
 #include "runq.h"
 #include "sched_internal.h"
@@ -30,7 +34,9 @@
 
 namespace gocxx::detail {
 
-enum class PostAction : uint8_t { None, Park, Yield, Exit };
+// Handback: the goroutine finished a task that a run_sync on another stack waits for
+// (wait_suspended_task); that stack continues the goroutine, the scheduler leaves it alone.
+enum class PostAction : uint8_t { None, Park, Yield, Exit, Handback };
 
 struct alignas(64) Worker {
   int id = 0;
@@ -51,6 +57,9 @@ struct alignas(64) Worker {
   PostAction post = PostAction::None;
   void (*unlockf)(void*) = nullptr;
   void* unlock_arg = nullptr;
+  // Set while this worker runs other goroutines until a run_sync task finishes: find_runnable
+  // returns nullptr once it is nonzero. Written by the owner under sched.lock.
+  std::atomic<uint32_t>* sync_done = nullptr;
   FrameCache frames;
   G* gfree = nullptr;  // dead goroutine records for reuse
   int ngfree = 0;
@@ -277,6 +286,11 @@ bool any_work_queued() {
   return false;
 }
 
+// The worker waits in wait_suspended_task and the task it waits for is done.
+bool sync_wait_over(Worker* w) {
+  return w->sync_done != nullptr && w->sync_done->load(std::memory_order_acquire) != 0;
+}
+
 [[noreturn]] void report_deadlock() {
   G* m = sched.main_g;
   if (m == nullptr) {
@@ -321,6 +335,8 @@ bool quiescent_locked() {
 // Registers w as idle and decides how it waits. Called with sched.lock held.
 IdleMode enter_idle_locked(Worker* w) {
   if (sched.gq_size.load(std::memory_order_relaxed) > 0) return IdleMode::Retry;
+  // The goroutine w waits for is back (SyncResumer stored done before it locked): w has work.
+  if (sync_wait_over(w)) return IdleMode::Retry;
   sched.nidle.fetch_add(1);
   if (quiescent_locked()) {
     int64_t live = sched.ngoroutines.load(std::memory_order_relaxed);
@@ -393,8 +409,9 @@ void idle(Worker* w) {
       return;
     }
     case IdleMode::Sleep:
-      // Recheck after publishing ourselves as idle so work queued meanwhile is not stranded.
-      if (any_work_queued()) {
+      // Recheck after publishing ourselves as idle so work queued meanwhile is not stranded
+      // (and a finished run_sync task not missed: SyncResumer stores, then locks).
+      if (any_work_queued() || sync_wait_over(w)) {
         LockGuard lg(sched.lock);
         if (w->sleep_word.load(std::memory_order_relaxed) == 1) {
           Worker** pp = &sched.idle_sleepers;
@@ -434,9 +451,14 @@ void stop_worker(Worker* w) {
   sched.nidle.fetch_sub(1);
 }
 
+// The next goroutine for w to run; nullptr only when sync_wait_over(w).
 G* find_runnable(Worker* w) {
   for (;;) {
-    if (uint32_t(w->id) >= sched.nactive.load(std::memory_order_acquire)) stop_worker(w);
+    if (sync_wait_over(w)) return nullptr;
+    // A worker waiting for a run_sync task keeps going: the goroutine it waits for is handed
+    // back to its stack, which must be awake to take it.
+    if (uint32_t(w->id) >= sched.nactive.load(std::memory_order_acquire) && w->sync_done == nullptr)
+      stop_worker(w);
     if (G* g = local_work(w)) return g;
     if (timers_run(nanotime()) > 0) continue;
     if (netpoll_waiters() > 0 && netpoll(0) > 0) continue;
@@ -517,7 +539,8 @@ void execute(Worker* w, G* g) {
   w->post = PostAction::None;
   tl_frame_bytes = g->frame_bytes;
   g->resume.resume();
-  g->frame_bytes = tl_frame_bytes;
+  // A handed-back goroutine already continues on the waiting stack, which owns g now.
+  if (w->post != PostAction::Handback) g->frame_bytes = tl_frame_bytes;
   tl_g = nullptr;
   switch (w->post) {
     case PostAction::Park:
@@ -532,6 +555,8 @@ void execute(Worker* w, G* g) {
         sched.main_g = nullptr;
       }
       free_g(w, g);
+      break;
+    case PostAction::Handback:
       break;
     case PostAction::None:
       write_stderr("fatal error: goroutine suspended without parking\n");
@@ -643,6 +668,67 @@ std::coroutine_handle<> goroutine_exit() noexcept {
   return std::noop_coroutine();
 }
 
+// ---- run_sync of a task that suspended (method_call.h) ----
+
+namespace {
+
+// What a waiting run_sync shares with the worker that finishes its task.
+struct SyncWaiter {
+  Worker* w;  // the waiting worker
+  std::atomic<uint32_t> done{0};
+};
+
+// Wakes w if it sleeps (or polls) waiting for its run_sync task.
+void wake_sync_waiter(Worker* w) {
+  LockGuard lg(sched.lock);
+  if (w->sleep_word.load(std::memory_order_relaxed) == 1) {
+    Worker** pp = &sched.idle_sleepers;
+    while (*pp != nullptr && *pp != w) pp = &(*pp)->idle_next;
+    if (*pp == w) {
+      *pp = w->idle_next;
+      sched.nidle.fetch_sub(1);
+    }
+    w->sleep_word.store(0, std::memory_order_release);
+    wake_worker(w);
+  } else if (sched.poller_busy) {
+    netpoll_break();
+  }
+}
+
+// The task's continuation: a frame that, once the task finishes (on whichever worker ran the
+// goroutine), hands the goroutine back to the waiting stack.
+struct SyncResumer {
+  struct promise_type {
+    SyncWaiter* waiter = nullptr;
+    SyncResumer get_return_object() noexcept {
+      return {std::coroutine_handle<promise_type>::from_promise(*this)};
+    }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    // Signals after the frame is suspended, so the waiter may destroy it at once.
+    struct Signal {
+      bool await_ready() noexcept { return false; }
+      void await_suspend(std::coroutine_handle<promise_type> h) noexcept {
+        SyncWaiter* s = h.promise().waiter;
+        Worker* target = s->w;
+        Worker* self = tl_worker;
+        self->post = PostAction::Handback;
+        tl_g->frame_bytes = tl_frame_bytes;  // the waiting stack takes the goroutine as it is
+        s->done.store(1, std::memory_order_release);  // s may be gone after this
+        if (target != self) wake_sync_waiter(target);
+      }
+      void await_resume() noexcept {}
+    };
+    Signal final_suspend() noexcept { return {}; }
+    void return_void() noexcept {}
+    void unhandled_exception() noexcept { std::terminate(); }
+  };
+  std::coroutine_handle<promise_type> h;
+};
+
+SyncResumer sync_resumer() { co_return; }
+
+}  // namespace
+
 G* main_goroutine() { return sched.main_g; }
 
 void goroutine_goexited() {
@@ -685,6 +771,53 @@ uint64_t cheap_rand() {
   x ^= x >> 31;
   x *= 0xbf58476d1ce4e5b9ULL;
   return x ^ (x >> 29);
+}
+
+void wait_suspended_task(std::coroutine_handle<>* continuation) {
+  Worker* w = tl_worker;
+  G* g = tl_g;
+  SyncWaiter waiter{w};
+  SyncResumer resumer = sync_resumer();
+  resumer.h.promise().waiter = &waiter;
+  // Nobody can resume the task before the park's unlockf below runs: setting its
+  // continuation here is safe.
+  *continuation = resumer.h;
+  // Finish the suspension as execute() does when control leaves a goroutine.
+  PostAction post = std::exchange(w->post, PostAction::None);
+  g->frame_bytes = tl_frame_bytes;  // as execute() saves it for a suspended goroutine
+  tl_g = nullptr;
+  if (post == PostAction::Park) {
+    if (w->unlockf) w->unlockf(w->unlock_arg);
+  } else if (post == PostAction::Yield) {
+    gq_put(g);
+  } else {
+    write_stderr("fatal error: goroutine suspended without parking\n");
+    exit_process(2);
+  }
+  // Run other goroutines (the one the task waits for among them) until the task is done;
+  // when the goroutine is readied, whichever worker runs it finishes the task.
+  // sync_done is written by w under sched.lock, so the deadlock check may read other workers'.
+  std::atomic<uint32_t>* outer;
+  {
+    LockGuard lg(sched.lock);
+    outer = std::exchange(w->sync_done, &waiter.done);
+  }
+  while (waiter.done.load(std::memory_order_acquire) == 0) {
+    if (G* o = find_runnable(w)) execute(w, o);
+  }
+  {
+    LockGuard lg(sched.lock);
+    w->sync_done = outer;
+  }
+  if (w->spinning) {
+    w->spinning = false;
+    sched.nspinning.fetch_sub(1);
+  }
+  resumer.h.destroy();
+  tl_g = g;
+  tl_frame_bytes = g->frame_bytes;
+  g->status.store(GStatus::Running, std::memory_order_relaxed);
+  w->post = PostAction::None;
 }
 
 }  // namespace gocxx::detail

@@ -8,6 +8,7 @@
 
 #include "gocxx/complex.h"
 #include "gocxx/hash.h"
+#include "gocxx/method_call.h"
 #include "gocxx/panic.h"
 
 namespace gocxx {
@@ -19,15 +20,9 @@ String String::copy_of(std::string_view s) {
   return {p, int64_t(s.size())};
 }
 
-MethodFn Type::find_method(std::string_view want) const {
+const Method* Type::find_method(std::string_view want, std::string_view sig) const {
   for (uint32_t i = 0; i < num_methods; i++)
-    if (want == methods[i].name) return methods[i].fn;
-  return nullptr;
-}
-
-MethodFn Type::find_method(std::string_view want, std::string_view sig) const {
-  for (uint32_t i = 0; i < num_methods; i++)
-    if (want == methods[i].name && sig == methods[i].sig) return methods[i].fn;
+    if (want == methods[i].name && sig == methods[i].sig) return &methods[i];
   return nullptr;
 }
 
@@ -102,7 +97,7 @@ const Type any_iface_type{.kind = Kind::Interface,
 namespace {
 String error_string_error(const void* data) { return *static_cast<const String*>(data); }
 const Method kErrorStringMethods[] = {
-    {"Error", "func() string", reinterpret_cast<MethodFn>(&error_string_error)}};
+    runtime_method<&error_string_error>("Error", "func() string")};
 const Type kErrorStringStruct{.kind = Kind::Struct,
                               .flags = kTypeNamed | kTypeComparable,
                               .size = sizeof(String),
@@ -148,22 +143,19 @@ Any make_any_bool(bool v) {
   return {&detail::bool_type, p};
 }
 
-using StringMethod = String (*)(const void*);
+namespace {
 
-bool call_error_method(Any v, String* out) {
+bool call_text_method(Any v, const char* name, String* out) {
   if (v.type == nullptr) return false;
-  auto fn = reinterpret_cast<StringMethod>(v.type->find_method("Error", "func() string"));
-  if (!fn) return false;
-  *out = fn(v.data);
+  const Method* m = v.type->find_method(name, "func() string");
+  if (m == nullptr) return false;
+  *out = call_method_sync<String>(*m, v.data);
   return true;
 }
 
-bool call_string_method(Any v, String* out) {
-  if (v.type == nullptr) return false;
-  auto fn = reinterpret_cast<StringMethod>(v.type->find_method("String", "func() string"));
-  if (!fn) return false;
-  *out = fn(v.data);
-  return true;
-}
+}  // namespace
+
+bool call_error_method(Any v, String* out) { return call_text_method(v, "Error", out); }
+bool call_string_method(Any v, String* out) { return call_text_method(v, "String", out); }
 
 }  // namespace gocxx

@@ -217,6 +217,8 @@ namespace go::main_ { gocxx::Task<> main_(); }
 
 int main(int argc, char** argv) {
   gocxx::set_args(argc, argv);
+  gocxx::set_async_methods(
+      {"Do func(func())", "Load func() error", "Lock func()", "RLock func()", "Store func(error)"});
   gocxx::run_main([]() -> gocxx::Task<> {
     go::errors::init_package();
     go::math::bits::init_package();

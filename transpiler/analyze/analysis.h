@@ -68,6 +68,9 @@ class Analysis {
   // type that reachable code can convert to an interface. A blocking method
   // outside every such type can never be called through an interface.
   bool async_method(std::string_view name, const check::Signature* sig) const;
+  // The async method families with exported names, as method_key() spells them ("Error func()
+  // string"), sorted: what generated main() registers with the runtime (method_call.h).
+  std::vector<std::string> async_method_keys() const;
   // The variable lives on the collected heap (its address outlives the frame
   // or a closure shares it with the enclosing function).
   bool on_heap(const check::Var* v) const { return heap_.count(v) != 0; }

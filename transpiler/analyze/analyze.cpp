@@ -21,6 +21,7 @@
 // callees' parameter tags), or that a closure captures and that is assigned
 // after its declaration, lives on the heap.
 
+#include <algorithm>
 #include <functional>
 
 #include "analyze/analysis.h"
@@ -93,6 +94,16 @@ bool Analysis::async_func_type(const Signature* sig) const {
 }
 bool Analysis::async_method(std::string_view name, const Signature* sig) const {
   return async_methods_.count(method_key(name, sig)) != 0;
+}
+std::vector<std::string> Analysis::async_method_keys() const {
+  std::vector<std::string> keys;
+  for (const std::string& k : async_methods_) {
+    // Unexported names are package-qualified in method tables, never bare: the registry
+    // would not match them (and the runtime's own types have only exported methods).
+    if (!k.empty() && k[0] >= 'A' && k[0] <= 'Z') keys.push_back(k);
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
 }
 
 class Analyzer {

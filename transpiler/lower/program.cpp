@@ -184,8 +184,11 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         if (!async && callee_async)
           body = "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
         out += (shared ? "inline " : "static ") + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
-        table += "  {\"" + qualified_name(me.m) + "\", \"" + Analysis::sig_key(sig) +
-                 "\", reinterpret_cast<gocxx::MethodFn>(&" + thunk + ")},\n";
+        // The entry records its convention: a coroutine thunk is the Method's task_fn, so C++
+        // callers that cannot suspend know to run it to completion (method_call.h).
+        std::string entry = "reinterpret_cast<gocxx::MethodFn>(&" + thunk + ")";
+        table += "  {\"" + qualified_name(me.m) + "\", \"" + Analysis::sig_key(sig) + "\", " +
+                 (async ? "nullptr, " + entry : entry) + "},\n";
       }
       table += "};\n";
       out += table;
@@ -470,6 +473,13 @@ Output Emitter::run() {
     m += "namespace " + ns_of(prog_.main) + " { " + (an_.blocking(main_fn) ? "gocxx::Task<>" : "void") + " " +
          func_name(main_fn).substr(func_name(main_fn).rfind("::") + 2) + "(); }\n// clang-format on\n";
     m += "\nint main(int argc, char** argv) {\n  gocxx::set_args(argc, argv);\n";
+    // The coroutine method families, for the runtime's own types' method tables (method_call.h).
+    std::vector<std::string> families = an_.async_method_keys();
+    if (!families.empty()) {
+      m += "  gocxx::set_async_methods({";
+      for (size_t i = 0; i < families.size(); i++) m += (i ? ", " : "") + cxx_string_lit(families[i]);
+      m += "});\n";
+    }
     m += "  gocxx::run_main([]() -> gocxx::Task<> { " + init_calls + (an_.blocking(main_fn) ? "co_await " : "") +
          func_name(main_fn) + "(); co_return; });\n}\n";
     result.main_source = std::move(m);

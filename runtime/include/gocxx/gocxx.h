@@ -13,6 +13,7 @@
 #include "gocxx/hash.h"
 #include "gocxx/iface.h"
 #include "gocxx/map.h"
+#include "gocxx/method_call.h"
 #include "gocxx/nilchk.h"
 #include "gocxx/panic.h"
 #include "gocxx/poll.h"

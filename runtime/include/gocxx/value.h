@@ -79,15 +79,20 @@ enum class Kind : uint8_t {
 #undef GOCXX_KIND_ENUM
 };
 
-// A method for interface dispatch. `fn` is the type-erased entry point; its C++ signature is
-// fixed by the method's Go signature with the receiver passed as `const void*` (the interface's
-// data word): value-receiver entries get a pointer to the boxed value, pointer-receiver entries
-// the pointer itself. Method sets are sorted by name, so itabs are built by a merge.
+// A method for interface dispatch. `fn` and `task_fn` are type-erased entry points; their C++
+// signature is fixed by the method's Go signature with the receiver passed as `const void*`
+// (the interface's data word): value-receiver entries get a pointer to the boxed value,
+// pointer-receiver entries the pointer itself. `fn` is the plain function `R(const void*,
+// A...)`, `task_fn` the coroutine `Task<R>(const void*, A...)` used when the program calls the
+// method's family as coroutines (docs/design/blocking.md). Generated types fill the one their
+// family uses, the runtime's own types both (method_call.h). Method sets are sorted by name,
+// so itabs are built by a merge.
 using MethodFn = void (*)();  // the generic function-pointer type; cast to the real signature
 struct Method {
   const char* name;  // exported: "String"; unexported: qualified by package, "main.m"
   const char* sig;   // canonical signature text without receiver: "func(int) string"
-  MethodFn fn;       // nullptr in an interface's method list
+  MethodFn fn;       // plain entry; nullptr in an interface's method list or if only task_fn
+  MethodFn task_fn = nullptr;  // coroutine entry; nullptr if only fn
 };
 
 struct Type;
@@ -146,9 +151,8 @@ struct Type {
     return kind == Kind::Pointer || kind == Kind::Chan || kind == Kind::Map ||
            kind == Kind::Func || kind == Kind::UnsafePointer;
   }
-  // The first method with this name (any signature) / with this name and signature.
-  MethodFn find_method(std::string_view name) const;
-  MethodFn find_method(std::string_view name, std::string_view sig) const;
+  // The method with this name and signature, or nullptr.
+  const Method* find_method(std::string_view name, std::string_view sig) const;
 };
 
 // Descriptors of the predeclared types (byte and rune are uint8 and int32), `error`,
@@ -215,7 +219,7 @@ Any make_any_int(int64_t v);
 Any make_any_bool(bool v);
 
 // Calls `Error() string` or `String() string` on a value when its dynamic type has it; false
-// otherwise.
+// otherwise. A coroutine method runs to completion here (method_call.h).
 bool call_error_method(Any v, String* out);
 bool call_string_method(Any v, String* out);
 
