@@ -100,6 +100,7 @@ class Emitter {
   // ---- names (names.cpp)
   std::string ns_of(const Package* pkg) const;  // "go::main"
   static std::string escape(std::string_view name);
+  static std::string line_text(int line_no, std::string_view file);  // "#line N \"file\"\n"
   std::string qual(const Object* obj);          // package-level object, fully qualified
   std::string func_name(const Func* f);         // "go::main::T_M" / "go::main::f"
   std::string local(const Var* v);              // C++ name of a local variable
@@ -210,6 +211,11 @@ class Emitter {
   std::string signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
                                std::vector<std::pair<const Var*, std::string>>* heap_params);
   std::string recover_tag_of(const Func* f, ast::FuncLit* lit);
+  std::string recover_id(const std::string& tag);
+  std::string heap_param_in(const std::string& name);
+  std::string recover_id_or_empty(const std::string& tag);
+  std::string make_func(const std::string& id, const std::string& lambda);
+  std::string imethod_recover_id(const std::string& recv, Type* iface, const Func* m);
   bool emit_package_init(Package* pkg);  // true if initialization blocks
   void emit_globals(Package* pkg);
 

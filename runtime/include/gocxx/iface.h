@@ -135,6 +135,12 @@ inline R icall(const Any& x, const Type* iface, int i, Args... args) {
   return reinterpret_cast<R (*)(const void*, Args...)>(fns[i])(x.data, std::forward<Args>(args)...);
 }
 
+// What a panic running `defer x.M()` calls (panic.h): the entry of method i of interface
+// `iface` in x's dynamic type, whose thunk hands directness on to the method. x is not nil.
+inline const void* imethod_recover_id(const Any& x, const Type* iface, int i) {
+  return reinterpret_cast<const void*>(itab(x.type, iface)[i]);
+}
+
 // x for the method value x.M: Go panics when the value is made from a nil interface, not
 // when it is called.
 template <class I>
