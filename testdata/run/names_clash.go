@@ -43,6 +43,13 @@ func (v *int64_t) delete(errno int) int { v.new += errno; return v.new }
 
 func SIZE_MAX_() int { return 17 }
 
+// Joined with their type's name, methods could spell a macro too (M_PI).
+type M struct{}
+
+func (M) PI() float64    { return 3.5 }
+func (M) SIZE_MAX() int  { return 18 }
+func (m *M) errno_() int { return 19 }
+
 func assert(template int, this string) (typename int, operator string) {
 	return template + 1, this + "!"
 }
@@ -86,5 +93,7 @@ L_tmpnam:
 	fmt.Println(cnt, B_unix, C_unix)
 	goto new
 new:
+	var m M
+	fmt.Println(m.PI(), m.SIZE_MAX(), m.errno_())
 	fmt.Println("done")
 }

@@ -249,6 +249,8 @@ class Emitter {
   std::unordered_map<const TypeName*, std::string> local_type_names_;
   std::unordered_map<const ast::FuncLit*, std::string> lit_tags_;
   std::unordered_map<const Func*, std::string> func_tags_;
+  std::unordered_map<const Package*, std::unordered_set<std::string>> package_names_;
+  const std::unordered_set<std::string>& package_names(const Package* pkg);
   std::unordered_map<const Func*, std::string> init_names_;
 
   // Current function.

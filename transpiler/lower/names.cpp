@@ -1,7 +1,8 @@
 // This file implements C++ names for Go entities:
 //   package a/b           -> namespace go::a::b
 //   func F / var V        -> go::a::b::F / V
-//   func (T) M, (*T) M    -> go::a::b::T_M (the receiver is the first parameter)
+//   func (T) M, (*T) M    -> go::a::b::T_M (the receiver is the first parameter; T_M_m1
+//                            when the package has a name spelled T_M too)
 //   local x (shadowing)   -> x, x_1, x_2 ...
 //   label L               -> L_L
 // Every Go name goes through escape(), one injective rule (docs/design/emission.md):
@@ -138,7 +139,21 @@ std::string Emitter::func_name(const Func* f) {
     auto it = local_type_names_.find(named->obj);
     if (it != local_type_names_.end()) tname = it->second;
   }
-  return ns_of(f->pkg) + "::" + tname + "_" + std::string(f->name);
+  // The joined name goes through escape() too (type M, method PI: not the macro M_PI), and
+  // it gives way to the package's own names (var M_PI, func T_M): "_m1", "_m2", ... then.
+  std::string joined = tname + "_" + escape(f->name);
+  std::string name = escape(joined);
+  const std::unordered_set<std::string>& taken = package_names(f->pkg);
+  for (int k = 1; taken.count(name) != 0; k++) name = escape(joined + "_m" + std::to_string(k));
+  return ns_of(f->pkg) + "::" + name;
+}
+
+// The C++ names of a package's package-level objects (escape of each).
+const std::unordered_set<std::string>& Emitter::package_names(const Package* pkg) {
+  auto [it, fresh] = package_names_.try_emplace(pkg);
+  if (fresh && pkg != nullptr && pkg->scope != nullptr)
+    for (const Object* o : pkg->scope->objects()) it->second.insert(escape(o->name));
+  return it->second;
 }
 
 std::string Emitter::declare_local(const Var* v) {
