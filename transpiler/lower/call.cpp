@@ -61,6 +61,18 @@ std::string Emitter::method_receiver(ast::SelectorExpr* e, const Selection& sel,
   return base;
 }
 
+// The type whose method a selection calls: `recv` itself, or the embedded field the method is
+// promoted from (struct{ I }.M: I).
+Type* Emitter::method_holder(Type* recv, const Selection& sel) {
+  Type* t = recv;
+  for (size_t i = 0; i + 1 < sel.index.size(); i++) {
+    Type* u = under(t);
+    if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
+    t = static_cast<Struct*>(u)->fields[sel.index[i]]->type;
+  }
+  return t;
+}
+
 // The call a method expression T.M makes on its receiver argument, through
 // the embedding path when M is promoted:
 //   T.M(t, x)              ->  go::main_::T_M(t, x)
@@ -174,18 +186,8 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     if (arg_calls && has_call(s->x)) recv = hoist(recv, nullptr);
     auto* msig = static_cast<Signature*>(f->type);
     std::vector<std::string> args = call_args(e, msig);
-    Type* rt = sel->recv;
-    bool iface = is_interface(rt);
-    if (!iface && sel->index.size() > 1) {
-      // Promoted through embedding: the type holding the method may be an interface.
-      Type* t = rt;
-      for (size_t i = 0; i + 1 < sel->index.size(); i++) {
-        Type* u = under(t);
-        if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
-        t = static_cast<Struct*>(u)->fields[sel->index[i]]->type;
-      }
-      iface = is_interface(t);
-    }
+    // Promoted through embedding: the type holding the method may be an interface.
+    bool iface = is_interface(method_holder(sel->recv, *sel));
     if (iface) {
       text = recv + "." + escape(f->name) + "(" + join(args) + ")";
     } else {

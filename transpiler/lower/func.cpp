@@ -319,15 +319,28 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     if (!recv_stable) recv = hoist(recv, nullptr);
     std::vector<std::string> args = call_args(c, static_cast<Signature*>(f->type));
     hoist_args(args);
-    if (is_interface(sel->recv)) {
-      // defer x.M() with a nil x panics at the defer statement, as the method value would.
+    Type* holder = method_holder(sel->recv, *sel);
+    if (is_interface(holder)) {
+      // defer x.M() with a nil x (or embedded interface) panics at the defer statement, as
+      // the method value would.
       line("(void)gocxx::nonnil_iface(" + recv + ");");
-      *tag = imethod_recover_id(recv, sel->recv, f);
+      *tag = imethod_recover_id(recv, holder, f);
       return recv + "." + escape(f->name) + "(" + join(args) + ")";
     }
     *tag = recover_id(recover_tag_of(f, nullptr));
     args.insert(args.begin(), recv);
     return func_name(f) + "(" + join(args) + ")";
+  }
+  if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodExpr && is_interface(sel->recv) &&
+      sel->index.size() == 1) {
+    // defer I.M(x, args): Go's wrapper I.M is transparent, so the panic calls x's M directly;
+    // a nil x panics when the call runs.
+    std::vector<std::string> args = call_args(c, sig);
+    for (auto& a : args) a = hoist(a, nullptr);
+    std::string recv = args[0];
+    args.erase(args.begin());
+    *tag = imethod_recover_id(recv, sel->recv, f);
+    return recv + "." + escape(f->name) + "(" + join(args) + ")";
   }
   if (f != nullptr && sel == nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
     *tag = recover_id(recover_tag_of(f, nullptr));

@@ -184,7 +184,9 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         // interface, in a non-blocking family: never called (analysis.h).
         if (!async && callee_async)
           body = "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
-        // `defer x.M()` arms this entry (imethod_recover_id); Go's wrapper is transparent.
+        // `defer x.M()` arms this entry (imethod_recover_id); Go's wrapper is transparent: it
+        // hands directness on to M. (Not through an embedded interface: that would cost
+        // every call of such a method, sort.Reverse's Less, a look-up.)
         std::string tag = is_interface(rt) ? "" : recover_tag_of(me.m, nullptr);
         if (!tag.empty())
           body = "gocxx::recover_forward(reinterpret_cast<const void*>(&" + thunk + "), &" + tag + "); " + body;
