@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <string>
+#include <typeinfo>
 
 #include "gocxx/hash.h"
 #include "gocxx/method_call.h"
@@ -33,9 +34,35 @@ const void*& recover_slot() {
   return g ? g->recover_frame : tl_recover;
 }
 
-// Sentinels for the recover slot: no deferred call is armed / an untagged one is.
+// Sentinels for the recover slot: no deferred call is armed / an untagged one is / the
+// directly called function has claimed it (recover_enter).
 const char kNotArmed = 0;
 const char kArmedAny = 0;
+const char kClaimed = 0;
+
+// The panic a directly called deferred function may stop: the newest, unless it is over.
+PanicRecord* recoverable_panic() {
+  PanicRecord* p = panic_head();
+  if (p == nullptr || p->recovered || p->aborted) return nullptr;
+  return p;
+}
+
+bool is_goexit(const std::exception_ptr& e) {
+#if defined(__GLIBCXX__) && defined(__cpp_rtti)
+  // libstdc++ tells the type of the exception held: no rethrow, which would double the cost
+  // of every panic.
+  const std::type_info* t = e.__cxa_exception_type();
+  return t != nullptr && *t == typeid(GoexitException);
+#else
+  try {
+    std::rethrow_exception(e);
+  } catch (const GoexitException&) {
+    return true;
+  } catch (...) {
+  }
+  return false;
+#endif
+}
 
 String message_error(const void* data) { return *static_cast<const String*>(data); }
 void runtime_error_marker(const void*) {}
@@ -243,18 +270,37 @@ void panic_nil_map_write() { throw_runtime(&kPlainError, "assignment to entry in
 
 Any recover(const void* tag) {
   const void* armed = recover_slot();
-  if (armed == &kNotArmed || armed == nullptr) return {};
+  if (armed == &kNotArmed || armed == nullptr || armed == &kClaimed) return {};
   // armed holds the tag of the deferred call the panic is running, or the null-tag marker.
-  PanicRecord* p = panic_head();
-  if (p == nullptr || p->recovered || p->aborted) return {};
   if (tag != nullptr && armed != tag && armed != &kArmedAny) return {};
+  PanicRecord* p = recoverable_panic();
+  if (p == nullptr) return {};
   p->recovered = true;
   return p->value;
 }
 
-Any recover_deferred() {
+bool recover_enter(const void* self) {
+  const void*& slot = recover_slot();
+  if (slot != self && slot != &kArmedAny) return false;
+  slot = &kClaimed;
+  return true;
+}
+
+Any recover_direct(bool direct) {
+  PanicRecord* p = direct ? recoverable_panic() : nullptr;
+  if (p == nullptr) return {};
+  p->recovered = true;
+  return p->value;
+}
+
+void recover_forward(const void* from, const void* to) {
+  const void*& slot = recover_slot();
+  if (slot == from) slot = to;
+}
+
+Any recover_deferred(bool direct) {
   if (recover_slot() == &deferred_recover_tag) return {};  // called by the panic itself
-  return recover(nullptr);
+  return recover_direct(direct);
 }
 
 void goexit() { throw GoexitException{}; }
@@ -304,7 +350,8 @@ PanicRecord* DefersBase::begin_call(DeferNode* n) {
   if (exception_) {
     p = panic_head();
     // Arm recover for exactly this deferred call: its tag, or "any" for untagged ones.
-    slot = n->tag ? n->tag : &kArmedAny;
+    // Deferred calls run by runtime.Goexit recover nothing (Go's goexit panic record).
+    slot = goexit_ ? &kNotArmed : n->tag ? n->tag : &kArmedAny;
   }
   // Otherwise the function is returning normally and its deferred calls are
   // ordinary calls made by it: recover() sees what the function itself would.
@@ -323,10 +370,15 @@ void DefersBase::end_call(PanicRecord* p) {
   }
 }
 
+void DefersBase::panicking(std::exception_ptr e) noexcept {
+  goexit_ = is_goexit(e);
+  exception_ = std::move(e);
+}
+
 void DefersBase::call_panicked(std::exception_ptr e, PanicRecord* p) noexcept {
   recover_slot() = saved_recover_;
   if (p) p->aborted = true;
-  exception_ = std::move(e);
+  panicking(std::move(e));
 }
 
 void DefersBase::finish() {

@@ -1,5 +1,6 @@
 // Tests for defer/recover semantics: LIFO order, recover only in the deferred call the panic
-// runs, re-panics, a panic replacing another, recovered runtime errors, and async defers.
+// runs, re-panics, a panic replacing another, recovered runtime errors, and async defers;
+// the direct-call protocol of generated code (recover_enter, recover_forward, make_recovering).
 #include "gocxx/gocxx.h"
 
 #include <gtest/gtest.h>
@@ -55,6 +56,80 @@ TEST(Recover, NilWhenNotPanicking) {
   df.push(&kTagA, [&] { r = text(gocxx::recover(&kTagA)); });
   df.run();
   EXPECT_EQ(r, "<nil>");
+}
+
+const char kTagDirect = 0;
+
+// A function that calls recover, as the emitter writes it: claim on entry, recover with it.
+// `depth` nested calls of itself first (Go: only the outermost is called by the panic).
+void recovering(int depth, std::string& log) {
+  const bool direct = gocxx::recover_enter(&kTagDirect);
+  if (depth > 0) recovering(depth - 1, log);
+  log += std::to_string(depth) + ":" + text(gocxx::recover_direct(direct)) + ";";
+}
+
+// func f() { defer <deferred>; panic("boom") } run under a recover that reports what is left.
+template <class Push>
+std::string panic_with(Push push) {
+  std::string log;
+  gocxx::Defers outer;
+  try {
+    outer.push(&kTagA, [&] { log += "left:" + text(gocxx::recover(&kTagA)); });
+    gocxx::Defers df;
+    try {
+      push(df, log);
+      gocxx::panic(gocxx::String("boom"));
+    } catch (...) {
+      df.panicking(std::current_exception());
+    }
+    df.run();
+  } catch (...) {
+    outer.panicking(std::current_exception());
+  }
+  outer.run();
+  return log;
+}
+
+TEST(RecoverDirect, OnlyTheOutermostCallOfARecursiveFunction) {
+  std::string log = panic_with([](gocxx::Defers& df, std::string& l) {
+    df.push(&kTagDirect, [&l] { recovering(2, l); });
+  });
+  EXPECT_EQ(log, "0:<nil>;1:<nil>;2:boom;left:<nil>");
+}
+
+TEST(RecoverDirect, NotInAFunctionCalledByTheDeferredOne) {
+  std::string log = panic_with([](gocxx::Defers& df, std::string& l) {
+    df.push(&gocxx::no_recover_tag, [&l] { recovering(0, l); });
+  });
+  EXPECT_EQ(log, "0:<nil>;left:boom");
+}
+
+TEST(RecoverDirect, ThroughAFuncValueBox) {
+  using F = gocxx::Func<void()>;
+  static std::string* out;
+  F direct = F::make_recovering(&kTagDirect, [] { recovering(0, *out); });
+  F plain = F::make([] { recovering(0, *out); });
+  std::string log = panic_with([&](gocxx::Defers& df, std::string& l) {
+    out = &l;
+    df.push(plain.recover_id(), [plain] { plain(); });
+    df.push(direct.recover_id(), [direct] { direct(); });
+  });
+  // The box hands directness to its target; a plain closure calling it does not.
+  EXPECT_EQ(log, "0:boom;0:<nil>;left:<nil>");
+}
+
+TEST(RecoverDirect, ForwardOnlyFromTheArmedIdentity) {
+  static const char kWrapper = 0, kOther = 0;
+  std::string log = panic_with([](gocxx::Defers& df, std::string& l) {
+    df.push(&kWrapper, [&l] {
+      gocxx::recover_forward(&kOther, &kTagDirect);  // not what the panic called: no effect
+      recovering(0, l);
+      gocxx::recover_forward(&kWrapper, &kTagDirect);  // what it called: now direct
+      recovering(0, l);
+      recovering(0, l);  // claimed by the previous call
+    });
+  });
+  EXPECT_EQ(log, "0:<nil>;0:boom;0:<nil>;left:<nil>");
 }
 
 const char kTagHelper = 0;

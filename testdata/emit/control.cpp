@@ -122,18 +122,18 @@ void main_() {
   for (int64_t i = 0; i < 3; i++) {
     for (int64_t j = 0; j < 3; j++) {
       if (j == 2) {
-        goto L_outer_cont;
+        goto C_outer;
       }
       if (i == 2) {
-        goto L_outer_brk;
+        goto B_outer;
       }
       go::fmt::Println(gocxx::slice_of_temporary(
           gocxx::Array<gocxx::Any, 2>{{gocxx::box<int64_t>(i, &go::rt::type_int_34d641ac),
                                        gocxx::box<int64_t>(j, &go::rt::type_int_34d641ac)}}));
     }
-  L_outer_cont:;
+  C_outer:;
   }
-L_outer_brk:;
+B_outer:;
   {
     auto t1 = gocxx::String("h\303\251llo");
     for (int64_t i2 = 0, wi2 = 0; i2 < t1.len; i2 += wi2) {

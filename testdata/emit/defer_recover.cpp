@@ -140,8 +140,9 @@ std::tuple<int64_t, go::error> safeDiv(int64_t a, int64_t b) {
   try {
     df.push(&go::main_::recover_tag_1, [=]() mutable {
       ([=]() mutable -> void {
+        const bool rdirect_ = gocxx::recover_enter(&go::main_::recover_tag_1);
         {
-          gocxx::Any r = gocxx::recover(&go::main_::recover_tag_1);
+          gocxx::Any r = gocxx::recover_direct(rdirect_);
           if (!(r).is_nil()) {
             (*err) = go::fmt::Errorf(gocxx::String("recovered: %v"),
                                      gocxx::slice_of_temporary(gocxx::Array<gocxx::Any, 1>{{r}}));
@@ -169,12 +170,12 @@ namespace go::main_ {
 void main_() {
   gocxx::Defers df;
   try {
-    df.push(nullptr, [=]() mutable {
+    df.push(&gocxx::no_recover_tag, [=]() mutable {
       go::fmt::Println(gocxx::Slice<gocxx::Any>::from({gocxx::box<gocxx::String>(
           gocxx::String("deferred last"), &go::rt::type_string_dc81f186)}));
     });
     for (int64_t i = 0; i < 2; i++) {
-      df.push(nullptr, [=]() mutable {
+      df.push(&gocxx::no_recover_tag, [=]() mutable {
         go::fmt::Println(gocxx::Slice<gocxx::Any>::from(
             {gocxx::box<gocxx::String>(gocxx::String("deferred"), &go::rt::type_string_dc81f186),
              gocxx::box<int64_t>(i, &go::rt::type_int_34d641ac)}));

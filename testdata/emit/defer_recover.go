@@ -28,5 +28,6 @@ func main() {
 }
 
 // CHECK: gocxx::Defers df;
-// CHECK: gocxx::recover(&go::main_::recover_tag_
+// CHECK: gocxx::recover_enter(&go::main_::recover_tag_
+// CHECK: gocxx::recover_direct(rdirect_)
 // CHECK: df.panicking(std::current_exception());

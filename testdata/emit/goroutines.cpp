@@ -73,7 +73,7 @@ namespace go::main_ {
 gocxx::Task<> worker(int64_t id, gocxx::Chan<gocxx::String> results, go::sync::WaitGroup* wg) {
   gocxx::AsyncDefers df;
   try {
-    df.push(nullptr, [=]() mutable { go::sync::WaitGroup_Done(wg); });
+    df.push(&gocxx::no_recover_tag, [=]() mutable { go::sync::WaitGroup_Done(wg); });
     {
       auto t1 = gocxx::Array<gocxx::Any, 2>{
           {gocxx::box<gocxx::String>(gocxx::String("worker "), &go::rt::type_string_dc81f186),

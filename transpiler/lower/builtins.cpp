@@ -8,7 +8,7 @@
 //   delete(m, k)          ->  m.del(k)
 //   panic(v)              ->  gocxx::panic(gocxx::box<T>(v, &type))
 //   println(a, b)         ->  gocxx::builtin_println(a, b)
-//   recover()             ->  gocxx::recover(&tag)
+//   recover()             ->  gocxx::recover_direct(rdirect_)   (rdirect_: recover_enter at entry)
 
 #include "lower/emitter.h"
 
@@ -130,7 +130,7 @@ std::string Emitter::builtin(ast::CallExpr* e, BuiltinId id) {
     case BuiltinId::Imag: return "(" + expr(e->args[0]) + ").im";
     case BuiltinId::Recover: {
       if (fn_ == nullptr || fn_->recover_tag.empty()) return "gocxx::Any{}";
-      return "gocxx::recover(&" + fn_->recover_tag + ")";
+      return "gocxx::recover_direct(rdirect_)";
     }
     default:
       error(e->pos, "unsupported: package unsafe");

@@ -65,6 +65,18 @@ std::string Emitter::method_receiver(ast::SelectorExpr* e, const Selection& sel,
   return base;
 }
 
+// The type whose method a selection calls: `recv` itself, or the embedded field the method is
+// promoted from (struct{ I }.M: I).
+Type* Emitter::method_holder(Type* recv, const Selection& sel) {
+  Type* t = recv;
+  for (size_t i = 0; i + 1 < sel.index.size(); i++) {
+    Type* u = under(t);
+    if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
+    t = static_cast<Struct*>(u)->fields[sel.index[i]]->type;
+  }
+  return t;
+}
+
 // The call a method expression T.M makes on its receiver argument, through
 // the embedding path when M is promoted:
 //   T.M(t, x)              ->  go::main_::T_M(t, x)
@@ -178,18 +190,8 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     if (arg_calls && has_call(s->x)) recv = hoist(recv, nullptr);
     auto* msig = static_cast<Signature*>(f->type);
     std::vector<std::string> args = call_args(e, msig);
-    Type* rt = sel->recv;
-    bool iface = is_interface(rt);
-    if (!iface && sel->index.size() > 1) {
-      // Promoted through embedding: the type holding the method may be an interface.
-      Type* t = rt;
-      for (size_t i = 0; i + 1 < sel->index.size(); i++) {
-        Type* u = under(t);
-        if (auto* p = dyn_cast<Pointer>(u)) u = under(p->elem);
-        t = static_cast<Struct*>(u)->fields[sel->index[i]]->type;
-      }
-      iface = is_interface(t);
-    }
+    // Promoted through embedding: the type holding the method may be an interface.
+    bool iface = is_interface(method_holder(sel->recv, *sel));
     if (iface) {
       text = recv + "." + escape(f->name) + "(" + join(args) + ")";
     } else {
@@ -234,6 +236,16 @@ std::string Emitter::unreachable_call(std::string_view name) {
   return "gocxx::unreachable_blocking_func(\"" + std::string(name) + "\");";
 }
 
+// "&tag" of a function with recover tag `tag`, or "" when it does not call recover.
+std::string Emitter::recover_id_or_empty(const std::string& tag) { return tag.empty() ? "" : "&" + tag; }
+
+// "::make(lambda)", or "::make_recovering(id, lambda)" when the lambda calls a function with
+// recover identity `id` (panic.h): the func value deferred is then a direct call of it.
+std::string Emitter::make_func(const std::string& id, const std::string& lambda) {
+  if (id.empty()) return "::make(" + lambda + ")";
+  return "::make_recovering(" + id + ", " + lambda + ")";
+}
+
 // A function or method used as a value.
 std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig) {
   auto* msig = static_cast<Signature*>(f->type);
@@ -253,7 +265,8 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     // A plain function.
     value_async = is_async_sig(msig);
     bool callee_async = an_.blocking(f);
-    if (value_async == callee_async && f->cxx_binding.empty())
+    std::string tag = recover_tag_of(f, nullptr);
+    if (value_async == callee_async && f->cxx_binding.empty() && tag.empty())
       return func_cty(msig) + "::of<&" + func_name(f) + ">()";
     param_list(msig, 0);
     std::string r = result_cty(msig, value_async);
@@ -262,7 +275,7 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     if (value_async) body = callee_async ? "co_return co_await " + callexpr + ";" : "co_return " + callexpr + ";";
     else if (callee_async) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
     else body = "return " + callexpr + ";";
-    return func_cty(msig) + "::make([](" + params + ") -> " + r + " { " + body + " })";
+    return func_cty(msig) + make_func(recover_id_or_empty(tag), "[](" + params + ") -> " + r + " { " + body + " }");
   }
   if (sel->kind == Selection::Kind::MethodVal) {
     // Bound method value: the receiver is evaluated now.
@@ -272,9 +285,11 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     std::string recv;
     bool iface = is_interface(sel->recv);
     std::string callee_call;
+    std::string id;  // the recover identity of the callee (panic.h), when it may call recover
     if (iface) {
       recv = "gocxx::nonnil_iface(" + expr(recv_expr) + ")";
       callee_call = "r." + escape(f->name) + "(" + args + ")";
+      id = imethod_recover_id("r", sel->recv, f);
     } else {
       // Build a fake selector walk: evaluate the receiver as a call would.
       Type* xt = info_.type_of(recv_expr)->type;
@@ -294,6 +309,7 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
         if (f->has_ptr_recv) recv = have_ptr ? base : (sel->index.size() == 1 ? addr_of(recv_expr) : "&" + base);
         else recv = have_ptr ? "gocxx::deref(" + base + ")" : base;
         callee_call = func_name(f) + "(r" + (args.empty() ? "" : ", " + args) + ")";
+        id = recover_id_or_empty(recover_tag_of(f, nullptr));
       }
     }
     bool callee_async = iface ? an_.async_method(f->name, msig) : an_.blocking(f);
@@ -302,7 +318,13 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     if (value_async) body = callee_async ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
     else if (callee_async) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
     else body = "return " + callee_call + ";";
-    return func_cty(vsig) + "::make([r = " + recv + "](" + params + ") mutable -> " + r + " { " + body + " })";
+    std::string lam = "[r = r](" + params + ") mutable -> " + r + " { " + body + " }";
+    if (iface) {
+      // The receiver is evaluated once, for the closure and for the identity of its method:
+      // [&](auto r) { return F::make_recovering(<M's entry in r>, [r = r](...) {...}); }(recv)
+      return "[&](auto r) { return " + func_cty(vsig) + make_func(id, lam) + "; }(" + recv + ")";
+    }
+    return func_cty(vsig) + make_func(id, "[r = " + recv + "]" + lam.substr(lam.find(']') + 1));
   }
   // Method expression T.M: the receiver becomes the first parameter.
   // The value's signature is recorded on the selector expression by the checker;
@@ -330,7 +352,9 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
   if (value_async2) body = callee_async2 ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
   else if (callee_async2) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
   else body = "return " + callee_call + ";";
-  return fty + "::make([](" + params + ") -> " + result_cty(msig, value_async2) + " { " + body + " })";
+  bool iface_method = msig->recv != nullptr && is_interface(msig->recv->type);
+  std::string id = iface_method ? "" : recover_id_or_empty(recover_tag_of(f, nullptr));
+  return fty + make_func(id, "[](" + params + ") -> " + result_cty(msig, value_async2) + " { " + body + " }");
 }
 
 std::string Emitter::conversion(ast::CallExpr* e) {

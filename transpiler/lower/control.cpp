@@ -22,7 +22,8 @@ struct Labels {
   std::string brk, cont;
 };
 Labels loop_labels(FuncState* fn, const std::string& label) {
-  if (!label.empty()) return {label + "_brk", label + "_cont"};
+  // A Go label's targets (stmt.cpp); the emitter's own are numbered.
+  if (!label.empty()) return {Emitter::escape("B_" + label), Emitter::escape("C_" + label)};
   int n = ++fn->labels;
   return {"brk_" + std::to_string(n), "cont_" + std::to_string(n)};
 }

@@ -103,6 +103,7 @@ class Emitter {
   // ---- names (names.cpp)
   std::string ns_of(const Package* pkg) const;  // "go::main"
   static std::string escape(std::string_view name);
+  static std::string line_text(int line_no, std::string_view file);  // "#line N \"file\"\n"
   std::string qual(const Object* obj);          // package-level object, fully qualified
   std::string func_name(const Func* f);         // "go::main::T_M" / "go::main::f"
   std::string local(const Var* v);              // C++ name of a local variable
@@ -170,6 +171,7 @@ class Emitter {
   std::string builtin_spread(ast::CallExpr* e, BuiltinId id);
   std::vector<std::string> call_args(ast::CallExpr* e, const Signature* sig);
   const Func* static_callee(ast::CallExpr* e, Selection** sel);
+  Type* method_holder(Type* recv, const Selection& sel);
   std::string method_receiver(ast::SelectorExpr* e, const Selection& sel, const Func* m);
   std::string method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel, const Func* f,
                                const std::string& args);
@@ -214,6 +216,11 @@ class Emitter {
   std::string signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
                                std::vector<std::pair<const Var*, std::string>>* heap_params);
   std::string recover_tag_of(const Func* f, ast::FuncLit* lit);
+  std::string recover_id(const std::string& tag);
+  std::string heap_param_in(const std::string& name);
+  std::string recover_id_or_empty(const std::string& tag);
+  std::string make_func(const std::string& id, const std::string& lambda);
+  std::string imethod_recover_id(const std::string& recv, Type* iface, const Func* m);
   bool emit_package_init(Package* pkg);  // true if initialization blocks
   void emit_globals(Package* pkg);
 
@@ -247,6 +254,8 @@ class Emitter {
   std::unordered_map<const TypeName*, std::string> local_type_names_;
   std::unordered_map<const ast::FuncLit*, std::string> lit_tags_;
   std::unordered_map<const Func*, std::string> func_tags_;
+  std::unordered_map<const Package*, std::unordered_set<std::string>> package_names_;
+  const std::unordered_set<std::string>& package_names(const Package* pkg);
   std::unordered_map<const Func*, std::string> init_names_;
 
   // Current function.

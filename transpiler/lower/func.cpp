@@ -35,6 +35,30 @@ std::string Emitter::recover_tag_of(const Func* f, ast::FuncLit* lit) {
   return tag;
 }
 
+// The recover identity of a deferred call to a function with recover tag `tag` (empty: it
+// does not call recover): what the panic arms before calling it (panic.h).
+std::string Emitter::recover_id(const std::string& tag) {
+  return tag.empty() ? "&gocxx::no_recover_tag" : "&" + tag;
+}
+
+// `defer x.M()` on an interface x: the entry of M in x's dynamic type, whose thunk hands
+// directness on to the method.
+std::string Emitter::imethod_recover_id(const std::string& recv, Type* iface, const Func* m) {
+  auto* it = static_cast<Interface*>(under(iface));
+  size_t i = 0;
+  while (i < it->all_methods.size() && it->all_methods[i]->name != m->name) i++;
+  return "gocxx::imethod_recover_id(" + recv + ", " + desc(iface) + ", " + std::to_string(i) + ")";
+}
+
+// The parameter that carries a heap variable's value in (`x` -> `x_in`), unique in the
+// function like a Go local: a Go parameter may be named x_in too.
+std::string Emitter::heap_param_in(const std::string& name) {
+  std::string in = name + "_in";
+  for (int k = 1; fn_->used.count(in); k++) in = name + "_in" + std::to_string(k);
+  fn_->used.insert(in);
+  return in;
+}
+
 std::string Emitter::signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
                                       std::vector<std::pair<const Var*, std::string>>* heap_params) {
   (void)type;
@@ -46,9 +70,8 @@ std::string Emitter::signature_params(const Signature* sig, ast::FuncType* type,
     if (p->name.empty() || p->name == "_") {
       name = "p" + std::to_string(i);
     } else if (an_.on_heap(p)) {
-      name = declare_local(p);
+      name = heap_param_in(declare_local(p));
       heap_params->push_back({p, name});
-      name += "_in";
     } else {
       name = declare_local(p);
     }
@@ -113,19 +136,23 @@ std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signat
   indent_ = 1;
   std::vector<std::pair<const Var*, std::string>> heap_params;
   std::string params;
+  // Whether the running panic called this function directly (panic.h); first, before any
+  // call can arm or claim the slot.
+  if (!st.recover_tag.empty()) line("const bool rdirect_ = gocxx::recover_enter(&" + st.recover_tag + ");");
   if (recv != nullptr) {
     std::string rn = recv->name.empty() || recv->name == "_" ? std::string("recv") : declare_local(recv);
     if (recv->name.empty() || recv->name == "_") st.used.insert("recv");
     if (an_.on_heap(recv)) {
+      rn = heap_param_in(rn);
       heap_params.push_back({recv, rn});
-      rn += "_in";
     }
     params = cty(recv->type) + " " + rn;
     (void)recv_name;
   }
   std::string rest = signature_params(sig, type, lit != nullptr, &heap_params);
   if (!rest.empty()) params += (params.empty() ? "" : ", ") + rest;
-  for (auto& [v, name] : heap_params) line(cty(v->type) + "* " + name + " = gocxx::gc_new<" + cty(v->type) + ">(" + name + "_in);");
+  for (auto& [v, in] : heap_params)
+    line(cty(v->type) + "* " + st.names[v] + " = gocxx::gc_new<" + cty(v->type) + ">(" + in + ");");
   // Result variables: named results, or any results when deferred calls may
   // change them after a return statement.
   size_t nres = sig->results->size();
@@ -198,6 +225,9 @@ std::string Emitter::func_lit(ast::FuncLit* e) {
            unreachable_call("func literal") + " })";
   }
   std::string lam = func_body(e->type, e->body, sig, async, nullptr, e, "", nullptr);
+  // A literal calling recover is direct when its func value is deferred: its box says so.
+  std::string tag = recover_tag_of(nullptr, e);
+  if (!tag.empty()) return func_cty(sig) + "::make_recovering(&" + tag + ", " + lam + ")";
   return func_cty(sig) + "::make(" + lam + ")";
 }
 
@@ -244,8 +274,9 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     // Builtins: evaluate the operands now.
     std::vector<std::string> temps;
     if (b->second == BuiltinId::Recover) {
-      *tag = "gocxx::deferred_recover_tag";
-      return "(void)gocxx::recover_deferred()";
+      *tag = "&gocxx::deferred_recover_tag";
+      bool direct = fn_ != nullptr && !fn_->recover_tag.empty();
+      return std::string("(void)gocxx::recover_deferred(") + (direct ? "rdirect_" : "false") + ")";
     }
     // `defer close(c)`, `defer println(x)`: operands that are not stable are
     // evaluated into temporaries now, and the builtin is spelled over them.
@@ -264,7 +295,7 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
   auto* sig = static_cast<Signature*>(under(ftv->type));
   *async = call_is_async(c);
   if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
-    *tag = recover_tag_of(nullptr, lit);
+    *tag = recover_id(recover_tag_of(nullptr, lit));
     std::vector<std::string> args = call_args(c, sig);
     hoist_args(args);
     std::string lam = func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
@@ -288,22 +319,38 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     if (!recv_stable) recv = hoist(recv, nullptr);
     std::vector<std::string> args = call_args(c, static_cast<Signature*>(f->type));
     hoist_args(args);
-    if (is_interface(sel->recv)) {
-      // defer x.M() with a nil x panics at the defer statement, as the method value would.
+    Type* holder = method_holder(sel->recv, *sel);
+    if (is_interface(holder)) {
+      // defer x.M() with a nil x (or embedded interface) panics at the defer statement, as
+      // the method value would.
       line("(void)gocxx::nonnil_iface(" + recv + ");");
+      *tag = imethod_recover_id(recv, holder, f);
       return recv + "." + escape(f->name) + "(" + join(args) + ")";
     }
-    *tag = recover_tag_of(f, nullptr);
+    *tag = recover_id(recover_tag_of(f, nullptr));
     args.insert(args.begin(), recv);
     return func_name(f) + "(" + join(args) + ")";
   }
+  if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodExpr && is_interface(sel->recv) &&
+      sel->index.size() == 1) {
+    // defer I.M(x, args): Go's wrapper I.M is transparent, so the panic calls x's M directly;
+    // a nil x panics when the call runs.
+    std::vector<std::string> args = call_args(c, sig);
+    for (auto& a : args) a = hoist(a, nullptr);
+    std::string recv = args[0];
+    args.erase(args.begin());
+    *tag = imethod_recover_id(recv, sel->recv, f);
+    return recv + "." + escape(f->name) + "(" + join(args) + ")";
+  }
   if (f != nullptr && sel == nullptr && static_cast<Signature*>(f->type)->recv == nullptr) {
-    *tag = recover_tag_of(f, nullptr);
+    *tag = recover_id(recover_tag_of(f, nullptr));
     std::vector<std::string> args = call_args(c, sig);
     hoist_args(args);
     return func_name(f) + "(" + join(args) + ")";
   }
   std::string fv = hoist(expr(fun), nullptr);
+  // The func value's closure: make_recovering boxes hand directness on to their target.
+  *tag = fv + ".recover_id()";
   std::vector<std::string> args = call_args(c, sig);
   for (auto& a : args) a = hoist(a, nullptr);
   return fv + "(" + join(args) + ")";
@@ -329,7 +376,7 @@ void Emitter::defer_stmt(ast::DeferStmt* s) {
   bool async = false;
   std::string tag;
   std::string call_text = deferred_closure(s->call, &async, &tag);
-  std::string t = tag.empty() ? "nullptr" : "&" + tag;
+  std::string t = tag.empty() ? recover_id("") : tag;
   if (async) line("df.push(" + t + ", [=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
   else line("df.push(" + t + ", [=]() mutable { " + call_text + "; });");
 }
@@ -382,7 +429,7 @@ void Emitter::emit_func(const Func* f) {
   out += "namespace " + ns + " {\n";
   if (opts_.line_directives && fd->pos.is_valid()) {
     auto loc = prog_.sources.location(fd->func_pos);
-    out += "#line " + std::to_string(loc.line) + " \"" + std::string(loc.file->name()) + "\"\n";
+    out += line_text(loc.line, loc.file->name());
   }
   out += (in_header ? "inline " : "") + text + "}  // namespace " + ns + "\n\n";
   pkg_ = saved;

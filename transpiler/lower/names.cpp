@@ -1,10 +1,20 @@
 // This file implements C++ names for Go entities:
 //   package a/b           -> namespace go::a::b
 //   func F / var V        -> go::a::b::F / V
-//   func (T) M, (*T) M    -> go::a::b::T_M (the receiver is the first parameter)
+//   func (T) M, (*T) M    -> go::a::b::T_M (the receiver is the first parameter; T_M_m1
+//                            when the package has a name spelled T_M too)
 //   local x (shadowing)   -> x, x_1, x_2 ...
-// A Go name that is a C++ keyword or a macro of the C library gets a
-// trailing "_" (io.EOF -> go::io::EOF_).
+//   label L               -> L_L
+// Every Go name goes through escape(), one injective rule (docs/design/emission.md):
+//   - kept as it is when it cannot clash: not reserved (a C++ keyword, a macro of the headers
+//     the generated code includes, a type or namespace it names unqualified, a name the
+//     emitter makes), not starting or ending with "_", no "__";
+//   - otherwise a reserved name without those underscores and without "_0" gets a trailing
+//     "_" (EOF -> EOF_, main -> main_, INT64_MAX -> INT64_MAX_);
+//   - any other name has each "_" spelled "_0", then a trailing "_" (main_ -> main_0_,
+//     _x -> _0x_, a__b -> a_0_0b_).
+// Kept names never end in "_"; the two mangled forms differ in holding "_0"; each form is
+// one-to-one: so two Go names never share a C++ name, and no mangled name holds "__".
 
 #include <unordered_set>
 
@@ -16,7 +26,7 @@ namespace {
 
 const std::unordered_set<std::string_view>& reserved() {
   static const std::unordered_set<std::string_view> kReserved = {
-      // C++ keywords that are not Go keywords.
+      // C++ keywords that are not Go keywords, and identifiers with special meaning.
       "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "catch",
       "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const_cast",
       "consteval", "constexpr", "constinit", "co_await", "co_return", "co_yield", "decltype",
@@ -26,71 +36,51 @@ const std::unordered_set<std::string_view>& reserved() {
       "register", "reinterpret_cast", "requires", "short", "signed", "sizeof", "static",
       "static_assert", "static_cast", "template", "this", "thread_local", "throw", "true", "try",
       "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
-      "volatile", "wchar_t", "while", "xor", "xor_eq", "main", "std", "gocxx", "go",
-      // Macros of the C and POSIX headers the runtime includes, and names
-      // the emitter itself uses.
-      "EOF", "NULL", "errno", "stdin", "stdout", "stderr", "assert", "BUFSIZ", "SEEK_SET",
-      "SEEK_CUR", "SEEK_END", "EXIT_SUCCESS", "EXIT_FAILURE", "RAND_MAX", "INFINITY", "NAN",
-      "HUGE_VAL", "FP_NAN", "FP_INFINITE", "FP_ZERO", "FP_NORMAL", "FP_SUBNORMAL", "CHAR_BIT",
-      "INT_MAX", "INT_MIN", "UINT_MAX", "LONG_MAX", "LONG_MIN", "signbit", "isnan", "isinf",
-      "isfinite", "isnormal", "fpclassify", "unix", "linux", "major", "minor", "makedev",
-      "offsetof", "va_start", "va_end", "va_arg", "setjmp", "MB_LEN_MAX", "PATH_MAX",
-      "O_RDONLY", "O_WRONLY", "O_RDWR", "O_APPEND", "O_CREAT", "O_EXCL", "O_SYNC", "O_TRUNC",
-      "O_CLOEXEC", "O_NONBLOCK", "O_NOCTTY", "O_DIRECTORY", "O_NOFOLLOW", "O_ASYNC", "O_DIRECT",
-      "O_DSYNC", "O_LARGEFILE", "O_NOATIME", "O_NDELAY", "O_RSYNC", "O_ACCMODE", "O_PATH",
-      "O_TMPFILE", "F_OK", "R_OK", "W_OK", "X_OK", "S_IFMT", "S_IFDIR", "S_IFREG", "S_IFLNK",
-      "S_IFBLK", "S_IFCHR", "S_IFIFO", "S_IFSOCK", "S_ISUID", "S_ISGID", "S_ISVTX", "S_IRUSR",
-      "S_IWUSR", "S_IXUSR", "S_IRWXU", "S_IRGRP", "S_IWGRP", "S_IXGRP", "S_IRWXG", "S_IROTH",
-      "S_IWOTH", "S_IXOTH", "S_IRWXO", "S_IREAD", "S_IWRITE", "S_IEXEC", "SIGINT", "SIGTERM",
-      "SIGKILL", "SIGPIPE", "SIGSEGV", "SIGABRT", "SIGHUP", "SIGQUIT", "SIGCHLD", "SIGUSR1",
-      "SIGUSR2", "SIGALRM", "SIGBUS", "SIGFPE", "SIGILL", "SIGTRAP", "SIGURG", "SIGWINCH",
-      "SIGIO", "SIGPROF", "SIGSYS", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU",
-      "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPWR", "SIGSTKFLT", "SIGPOLL", "SIGIOT",
-      "E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAFNOSUPPORT", "EAGAIN", "EALREADY",
-      "EBADF", "EBUSY", "ECANCELED", "ECHILD", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET",
-      "EDEADLK", "EDESTADDRREQ", "EDOM", "EEXIST", "EFAULT", "EFBIG", "EHOSTUNREACH", "EINTR",
-      "EINVAL", "EIO", "EISCONN", "EISDIR", "ELOOP", "EMFILE", "EMLINK", "EMSGSIZE",
-      "ENAMETOOLONG", "ENETDOWN", "ENETRESET", "ENETUNREACH", "ENFILE", "ENOBUFS", "ENODEV",
-      "ENOENT", "ENOEXEC", "ENOLCK", "ENOMEM", "ENOSPC", "ENOSYS", "ENOTCONN", "ENOTDIR",
-      "ENOTEMPTY", "ENOTSOCK", "ENOTSUP", "ENOTTY", "ENXIO", "EOPNOTSUPP", "EOVERFLOW", "EPERM",
-      "EPIPE", "ERANGE", "EROFS", "ESPIPE", "ESRCH", "ETIMEDOUT", "ETXTBSY", "EWOULDBLOCK",
-      "EXDEV", "ENOTBLK", "EILSEQ", "EBADMSG", "EIDRM", "ENOMSG", "ENOLINK", "ENODATA",
-      "ENOSR", "ENOSTR", "EPROTO", "ETIME", "ESTALE", "EDQUOT", "EMULTIHOP", "EPROTONOSUPPORT",
-      "EPROTOTYPE", "ENOPROTOOPT", "ESHUTDOWN", "ETOOMANYREFS", "EHOSTDOWN", "EUSERS",
-      "ESOCKTNOSUPPORT", "EPFNOSUPPORT", "EREMOTE", "EOWNERDEAD", "ENOTRECOVERABLE",
-      "ERFKILL", "EHWPOISON", "ENOTUNIQ", "EBADFD", "EREMCHG", "ELIBACC", "ELIBBAD",
-      "ELIBSCN", "ELIBMAX", "ELIBEXEC", "ERESTART", "ESTRPIPE", "EUCLEAN", "ENOTNAM",
-      "ENAVAIL", "EISNAM", "EREMOTEIO", "ENOMEDIUM", "EMEDIUMTYPE", "ENOKEY", "EKEYEXPIRED",
-      "EKEYREVOKED", "EKEYREJECTED", "ECHRNG", "EL2NSYNC", "EL3HLT", "EL3RST", "ELNRNG",
-      "EUNATCH", "ENOCSI", "EL2HLT", "EBADE", "EBADR", "EXFULL", "ENOANO", "EBADRQC",
-      "EBADSLT", "EDEADLOCK", "EBFONT", "ENONET", "ENOPKG", "EADV", "ESRMNT", "ECOMM",
-      "EDOTDOT", "ENOTSUP", "ERFKILL", "CLOCK_REALTIME", "CLOCK_MONOTONIC", "AT_FDCWD",
-      "AT_REMOVEDIR", "AT_SYMLINK_NOFOLLOW", "FD_CLOEXEC", "F_GETFL", "F_SETFL", "F_GETFD",
-      "F_SETFD", "F_DUPFD_CLOEXEC", "F_DUPFD", "LOCK_EX", "LOCK_SH", "LOCK_UN", "LOCK_NB",
-      "WNOHANG", "PROT_READ", "PROT_WRITE", "PROT_EXEC", "PROT_NONE", "MAP_SHARED",
-      "MAP_PRIVATE", "MAP_ANON", "MAP_ANONYMOUS", "MAP_FAILED", "STDIN_FILENO",
-      "STDOUT_FILENO", "STDERR_FILENO", "TIOCGWINSZ", "FIONREAD", "DT_DIR", "DT_REG",
-      "DT_LNK", "DT_UNKNOWN", "DT_FIFO", "DT_SOCK", "DT_CHR", "DT_BLK", "UTIME_NOW",
-      "UTIME_OMIT", "IPPROTO_TCP", "IPPROTO_UDP", "AF_INET", "AF_INET6", "AF_UNIX",
-      "SOCK_STREAM", "SOCK_DGRAM", "EPOLLIN", "EPOLLOUT", "EPOLLET", "EPOLLERR", "EPOLLHUP",
-      "EPOLLRDHUP", "NSIG", "SIG_DFL", "SIG_IGN", "SIG_ERR", "P_tmpdir", "FILENAME_MAX",
-      "TMP_MAX", "L_tmpnam", "MAXPATHLEN", "NAME_MAX", "PIPE_BUF", "SSIZE_MAX", "IOV_MAX",
+      "volatile", "wchar_t", "while", "xor", "xor_eq", "final", "override", "import", "module",
+      // Names the generated code uses unqualified: namespaces, the program's entry, C types.
+      "main", "std", "gocxx", "go", "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t",
+      "uint16_t", "uint32_t", "uint64_t", "intptr_t", "uintptr_t", "size_t", "ssize_t",
+      "ptrdiff_t", "max_align_t", "nullptr_t", "intmax_t", "uintmax_t", "string",
+      // Names the emitter makes (besides the patterns of emitter_made below).
+      "df", "init_package",
+      // Every macro of the headers the generated code includes (tools/gen-cxx-macros).
+#include "lower/cxx_macros.inc"
   };
   return kReserved;
 }
 
+// Whether `s` is `prefix` followed by one or more digits.
+bool digits_after(std::string_view s, std::string_view prefix) {
+  if (!s.starts_with(prefix) || s.size() == prefix.size()) return false;
+  for (char c : s.substr(prefix.size()))
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// The emitter's own numbered names: temporaries t1, unnamed parameters p0, lambda
+// arguments a0, range iterators i1/it1, select states sel1, results res_0, init_1,
+// recover_tag_1.
+bool emitter_made(std::string_view s) {
+  for (std::string_view p : {"t", "p", "a", "i", "it", "sel", "res_", "init_", "recover_tag_"})
+    if (digits_after(s, p)) return true;
+  return false;
+}
+
+bool is_reserved(std::string_view name) { return reserved().count(name) != 0 || emitter_made(name); }
+
 }  // namespace
 
 std::string Emitter::escape(std::string_view name) {
-  std::string out(name);
-  if (reserved().count(name) != 0) out += '_';
-  // Names starting with "_" + uppercase or containing "__" are reserved in C++.
-  if (out.size() > 1 && out[0] == '_' && (out[1] == '_' || (out[1] >= 'A' && out[1] <= 'Z'))) out = "u" + out;
-  for (size_t i = 0; i + 1 < out.size(); i++) {
-    if (out[i] == '_' && out[i + 1] == '_') out[i + 1] = 'x';
+  bool odd_underscores = name.starts_with('_') || name.ends_with('_') || name.find("__") != std::string_view::npos;
+  if (!odd_underscores && !is_reserved(name)) return std::string(name);
+  if (!odd_underscores && name.find("_0") == std::string_view::npos) return std::string(name) + "_";
+  std::string out;
+  for (char c : name) {
+    if (c == '_') out += "_0";
+    else out += c;
   }
   // Non-ASCII letters are valid identifiers for GCC and Clang (UTF-8 input).
-  return out;
+  return out + "_";
 }
 
 std::string Emitter::ns_of(const Package* pkg) const {
@@ -149,7 +139,21 @@ std::string Emitter::func_name(const Func* f) {
     auto it = local_type_names_.find(named->obj);
     if (it != local_type_names_.end()) tname = it->second;
   }
-  return ns_of(f->pkg) + "::" + tname + "_" + std::string(f->name);
+  // The joined name goes through escape() too (type M, method PI: not the macro M_PI), and
+  // it gives way to the package's own names (var M_PI, func T_M): "_m1", "_m2", ... then.
+  std::string joined = tname + "_" + escape(f->name);
+  std::string name = escape(joined);
+  const std::unordered_set<std::string>& taken = package_names(f->pkg);
+  for (int k = 1; taken.count(name) != 0; k++) name = escape(joined + "_m" + std::to_string(k));
+  return ns_of(f->pkg) + "::" + name;
+}
+
+// The C++ names of a package's package-level objects (escape of each).
+const std::unordered_set<std::string>& Emitter::package_names(const Package* pkg) {
+  auto [it, fresh] = package_names_.try_emplace(pkg);
+  if (fresh && pkg != nullptr && pkg->scope != nullptr)
+    for (const Object* o : pkg->scope->objects()) it->second.insert(escape(o->name));
+  return it->second;
 }
 
 std::string Emitter::declare_local(const Var* v) {

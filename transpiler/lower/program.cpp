@@ -183,6 +183,12 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         // interface, in a non-blocking family: never called (analysis.h).
         if (!async && callee_async)
           body = "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
+        // `defer x.M()` arms this entry (imethod_recover_id); Go's wrapper is transparent: it
+        // hands directness on to M. (Not through an embedded interface: that would cost
+        // every call of such a method, sort.Reverse's Less, a look-up.)
+        std::string tag = is_interface(rt) ? "" : recover_tag_of(me.m, nullptr);
+        if (!tag.empty())
+          body = "gocxx::recover_forward(reinterpret_cast<const void*>(&" + thunk + "), &" + tag + "); " + body;
         out += (shared ? "inline " : "static ") + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
         // The entry records its convention: a coroutine thunk is the Method's task_fn, so C++
         // callers that cannot suspend know to run it to completion (method_call.h).

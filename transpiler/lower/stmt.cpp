@@ -9,6 +9,8 @@
 //   c <- v              ->  co_await c.send(v);
 //   return a, b         ->  return {a, b};   (co_return / goto ret with defers)
 
+#include <cstdio>
+
 #include "lower/emitter.h"
 
 #include <set>
@@ -23,10 +25,29 @@ void Emitter::line(const std::string& text) {
   *out_ += '\n';
 }
 
+// `#line N "file"`: the file name as a string literal, so that any byte of it (a quote, a
+// backslash, a newline) stays in the directive.
+std::string Emitter::line_text(int line_no, std::string_view file) {
+  std::string out = "#line " + std::to_string(line_no) + " \"";
+  for (unsigned char c : file) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    } else {
+      out += char(c);
+    }
+  }
+  return out + "\"\n";
+}
+
 void Emitter::line_directive(Pos pos) {
   if (!opts_.line_directives || !pos.is_valid()) return;
   auto loc = prog_.sources.location(pos);
-  *out_ += "#line " + std::to_string(loc.line) + " \"" + std::string(loc.file->name()) + "\"\n";
+  *out_ += line_text(loc.line, loc.file->name());
 }
 
 void Emitter::declare_var(const Var* v, const std::string& init) {
@@ -488,8 +509,10 @@ void Emitter::stmt_inner(ast::Stmt* s) {
     case ast::NodeKind::DeferStmt: defer_stmt(ast::cast<ast::DeferStmt>(s)); return;
     case ast::NodeKind::LabeledStmt: {
       auto* ls = ast::cast<ast::LabeledStmt>(s);
-      std::string label = "L_" + escape(ls->label->name);
-      line(label + ":;");
+      // Go label L: goto target escape("L_L"); its statement's break and continue
+      // targets are escape("B_L") and escape("C_L") (loop_labels).
+      std::string label(ls->label->name);
+      line(escape("L_" + label) + ":;");
       switch (ls->stmt->kind) {
         case ast::NodeKind::ForStmt: for_stmt(ast::cast<ast::ForStmt>(ls->stmt), label); return;
         case ast::NodeKind::RangeStmt: range_stmt(ast::cast<ast::RangeStmt>(ls->stmt), label); return;
@@ -510,7 +533,7 @@ void Emitter::stmt_inner(ast::Stmt* s) {
 
 void Emitter::branch(ast::BranchStmt* s) {
   switch (s->tok) {
-    case TokenKind::Goto: line("goto L_" + escape(s->label->name) + ";"); return;
+    case TokenKind::Goto: line("goto " + escape("L_" + std::string(s->label->name)) + ";"); return;
     case TokenKind::Fallthrough: line("goto " + fn_->targets.back().cont + ";"); return;  // set by switch
     default: break;
   }
@@ -519,7 +542,7 @@ void Emitter::branch(ast::BranchStmt* s) {
   // (break: also switch / select).
   for (auto it = fn_->targets.rbegin(); it != fn_->targets.rend(); ++it) {
     if (s->label != nullptr) {
-      if (it->brk != "L_" + escape(s->label->name) + "_brk") continue;
+      if (it->brk != escape("B_" + std::string(s->label->name))) continue;
     } else if (!is_break && !it->is_loop) {
       continue;
     } else if (it->brk.empty()) {

@@ -11,6 +11,9 @@
 // make() copies the lambda (and the Go values it captured) into collector-scanned memory;
 // of<&fn>() refers to a static closure object and allocates nothing, and so does make() of a
 // lambda that captures nothing. A Func is trivially copyable; copies share the closure.
+// make_recovering(id, lambda) boxes a lambda whose target calls recover(): deferred through
+// the func value, the closure is what the panic calls (recover_id), and the box hands that
+// directness on to the target's identity `id` (panic.h).
 #pragma once
 
 #include <cstddef>
@@ -23,6 +26,8 @@
 namespace gocxx {
 
 [[noreturn]] void panic_nil_deref();
+void recover_forward(const void* from, const void* to);  // panic.h
+inline constexpr char no_recover_tag_func = 0;  // recover_id() of a nil func
 
 template <class Sig>
 class Func;
@@ -53,6 +58,23 @@ class Func<R(A...)> {
     }
   }
 
+  // A lambda calling a function with recover identity `id` (panic.h): always boxed, so that
+  // each value has its own closure to stand for it.
+  template <class L>
+  static Func make_recovering(const void* id, L&& lambda) {
+    using F = std::decay_t<L>;
+    static_assert(std::is_invocable_r_v<R, F&, A...>, "the lambda does not fit the signature");
+    static_assert(std::is_trivially_destructible_v<F>, "captures must be Go values");
+    auto* obj = ::new (gc_alloc(sizeof(Recovering<F>)))
+        Recovering<F>{{&call_recovering<F>}, id, std::forward<L>(lambda)};
+    return Func(&obj->head);
+  }
+
+  // What a panic running `defer f()` calls: the closure.
+  const void* recover_id() const noexcept {
+    return c_ ? static_cast<const void*>(c_) : static_cast<const void*>(&no_recover_tag_func);
+  }
+
   // A top-level function (or a method expression's wrapper): a static closure, no allocation.
   template <auto Fn>
   static Func of() {
@@ -79,6 +101,18 @@ class Func<R(A...)> {
   static R call_boxed(const Closure* c, A... args) {
     // Go closures may mutate what they captured; the lambda is stored mutable-capable.
     auto* self = const_cast<Boxed<F>*>(reinterpret_cast<const Boxed<F>*>(c));
+    return self->fn(std::forward<A>(args)...);
+  }
+  template <class F>
+  struct Recovering {
+    Closure head;
+    const void* id;
+    F fn;
+  };
+  template <class F>
+  static R call_recovering(const Closure* c, A... args) {
+    auto* self = const_cast<Recovering<F>*>(reinterpret_cast<const Recovering<F>*>(c));
+    recover_forward(c, self->id);
     return self->fn(std::forward<A>(args)...);
   }
   template <class F>

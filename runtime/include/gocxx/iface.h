@@ -135,6 +135,14 @@ inline R icall(const Any& x, const Type* iface, int i, Args... args) {
   return reinterpret_cast<R (*)(const void*, Args...)>(fns[i])(x.data, std::forward<Args>(args)...);
 }
 
+// What a panic running `defer x.M()` calls (panic.h): the entry of method i of interface
+// `iface` in x's dynamic type, whose thunk hands directness on to the method. For a nil x
+// (the call will panic) the descriptor, which is no function's identity.
+inline const void* imethod_recover_id(const Any& x, const Type* iface, int i) {
+  if (x.type == nullptr) return iface;
+  return reinterpret_cast<const void*>(itab(x.type, iface)[i]);
+}
+
 // x for the method value x.M: Go panics when the value is made from a nil interface, not
 // when it is called.
 template <class I>

@@ -10,7 +10,8 @@
 //       if e := recover(); e != nil {       {
 //         r = -1                              gocxx::Defers df;
 //       }                                     try {
-//     }()                                       df.push(&kTag1, [&] { if (!gocxx::recover(&kTag1).is_nil()) r = -1; });
+//     }()                                       df.push(&kTag1, [&] { bool d = gocxx::recover_enter(&kTag1);
+//                                                 if (!gocxx::recover_direct(d).is_nil()) r = -1; });
 //     return work()                             r = work(); goto ret;
 //   }                                         } catch (...) { df.panicking(std::current_exception()); }
 //                                           ret:
@@ -19,9 +20,16 @@
 //                                           return r;
 //                                         }
 // recover() stops a panic only when called directly by the deferred function that the panic
-// is running: each deferred call is pushed with a tag naming the function it calls, and that
-// function passes its own tag to recover(). A null tag matches any deferred call (handy in
-// hand-written C++). AsyncDefers is the same for deferred calls that may block (coroutines).
+// is running (Go spec, "Handling panics"). Each deferred call is pushed with the identity of
+// the function it calls: the tag of a function that calls recover, no_recover_tag for one that
+// does not, a func value's closure (Func::recover_id) or an interface method's entry
+// (imethod_recover_id). Running it for a panic arms the goroutine's slot with that identity.
+// A function that calls recover claims the slot on entry (recover_enter(&its tag)): it is the
+// direct callee only if the slot holds its own tag, and claiming it makes a nested call of the
+// same function (recursion) indirect. Wrappers Go makes transparent (closures boxed by
+// Func::make_recovering, interface thunks) translate their own identity into their callee's
+// (recover_forward). A null tag matches any deferred call (handy in hand-written C++, with
+// recover(tag)). AsyncDefers is the same for deferred calls that may block (coroutines).
 #pragma once
 
 #include <cstdint>
@@ -74,15 +82,27 @@ struct GoexitException {};
 [[noreturn]] void goexit();
 
 // recover(): the value of the panic being run by the deferred call tagged `tag`, stopping it;
-// nil interface otherwise.
+// nil interface otherwise. For hand-written C++; generated code uses recover_enter.
 Any recover(const void* tag = nullptr);
+
+// The identity of deferred calls whose callee never calls recover (builtins, such functions).
+inline constexpr char no_recover_tag = 0;
+
+// First statement of a function that calls recover, `self` its tag: whether the running
+// panic called it directly. Claims the slot, so nested calls are not direct.
+bool recover_enter(const void* self);
+// recover() in a function whose recover_enter returned `direct`.
+Any recover_direct(bool direct);
+// A transparent wrapper with identity `from` calls a function with identity `to`: when the
+// panic called the wrapper directly, it called `to` directly.
+void recover_forward(const void* from, const void* to);
 
 // `defer recover()`: the builtin itself deferred, pushed with &deferred_recover_tag. Run by a
 // panic, it is called by the runtime rather than by a deferred function and recovers nothing;
 // run at a normal return of the function that deferred it, it recovers what a recover() in
-// that function would (Go's test/recover1.go, tests 5-7).
+// that function would (Go's test/recover1.go, tests 5-7): `direct` is that function's.
 inline constexpr char deferred_recover_tag = 0;
-Any recover_deferred();
+Any recover_deferred(bool direct);
 
 // Prints Go's report for an unrecovered panic and exits 2.
 [[noreturn]] void die_with_panic(std::exception_ptr e) noexcept;
@@ -111,7 +131,7 @@ class DefersBase {
   DefersBase& operator=(const DefersBase&) = delete;
 
   // Records that the function's body is panicking; rethrown by run() unless recovered.
-  void panicking(std::exception_ptr e) noexcept { exception_ = std::move(e); }
+  void panicking(std::exception_ptr e) noexcept;
 
  protected:
   // Arms recover() for the next deferred call and returns the panic it may recover.
@@ -135,6 +155,7 @@ class DefersBase {
   DeferNode* head_ = nullptr;
   std::exception_ptr exception_;
   const void* saved_recover_ = nullptr;
+  bool goexit_ = false;  // exception_ is runtime.Goexit: recover() is nil in deferred calls
 };
 
 }  // namespace detail
