@@ -109,6 +109,9 @@ std::string find_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_ke
     fs::path dir = fs::path(root) / "pch-std" / hex64(env_key);
     for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
          it.increment(ec)) {
+      // KEY.PID.tmp is an entry being written: it is renamed away, under the
+      // compiler that would use it.
+      if (it->path().extension() == ".tmp") continue;
       Manifest m;
       if (!read_manifest(it->path(), &m)) continue;
       if (!agrees(m.headers, have) || !agrees(m.guards, guards)) continue;
