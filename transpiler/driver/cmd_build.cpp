@@ -220,16 +220,27 @@ int cmd_build(const std::vector<std::string>& args) {
   if (!parse_build_flags("build", args, true, false, &opts)) return kExitUsage;
   Built b = build_binary(opts);
   if (b.binary.empty()) return kExitErrors;
+  // As go build names it: after the package's directory, or the first file.
+  fs::path first(opts.inputs[0]);
+  std::string name = fs::is_directory(first)
+                         ? fs::absolute(first).lexically_normal().filename().string()
+                         : first.stem().string();
+  if (name.empty()) name = fs::absolute(first).lexically_normal().parent_path().filename().string();
   std::string out = opts.output;
-  if (out.empty()) {
-    fs::path first(opts.inputs[0]);
-    out = fs::is_directory(first) ? fs::absolute(first).filename().string() : first.stem().string();
+  // go build -o DIR (existing, or ending in a slash) writes DIR/name.
+  std::error_code dir_ec;
+  if (out.empty())
+    out = name;
+  else if (out.back() == '/' || fs::is_directory(out, dir_ec)) {
+    fs::create_directories(out, dir_ec);  // go build -o new/ creates it
+    out = (fs::path(out) / name).string();
   }
   std::error_code ec;
   fs::remove(out, ec);
   fs::copy_file(b.binary, out, fs::copy_options::overwrite_existing, ec);
   if (ec) {
-    std::fprintf(stderr, "gocxx build: cannot write %s: %s\n", out.c_str(), ec.message().c_str());
+    std::fprintf(stderr, "gocxx build: cannot write %s: %s\n", out.c_str(),
+                 lower_message(ec.message()).c_str());
     return kExitErrors;
   }
   fs::permissions(out, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
