@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "driver/cache.h"
+#include "driver/process.h"
 
 namespace gocxx::driver {
 
@@ -66,6 +67,8 @@ std::string lower_message(const std::string& msg) {
 
 bool write_atomic(const fs::path& path, const std::string& text, std::string* err) {
   fs::path tmp = path.string() + "." + std::to_string(getpid()) + ".tmp";
+  // Registered before it exists: a SIGINT meanwhile removes it (process.h).
+  ScopedCleanup cleanup(tmp.string());
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     *err = path.parent_path().string() + ": " + lower_message(std::strerror(errno));

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -119,12 +120,14 @@ fs::path prepare_work(const BuildOptions& opts) {
   fs::path work = opts.keep_work
                       ? fs::temp_directory_path() / ("gocxx-work-" + std::to_string(getpid()))
                       : tmp_root / std::to_string(getpid());
+  // Registered before it exists (process.h); build_binary's ScopedCleanup
+  // removes and unregisters it.
+  if (!opts.keep_work) add_cleanup_dir(work.string());
   fs::create_directories(work, ec);
   if (ec) {
     std::fprintf(stderr, "gocxx: %s: %s\n", work.c_str(), lower_message(ec.message()).c_str());
     return "";
   }
-  if (!opts.keep_work) add_cleanup_dir(work.string());
   return work;
 }
 
@@ -142,16 +145,8 @@ Built build_binary(const BuildOptions& opts) {
   Built b;
   fs::path work = prepare_work(opts);
   if (work.empty()) return b;
-  struct Cleanup {
-    fs::path dir;
-    bool keep;
-    ~Cleanup() {
-      if (keep) return;
-      std::error_code ec;
-      fs::remove_all(dir, ec);
-      remove_cleanup_dir(dir.string());
-    }
-  } cleanup{work, opts.keep_work};
+  std::optional<ScopedCleanup> cleanup;
+  if (!opts.keep_work) cleanup.emplace(work.string(), true);
   std::string key = source_key(opts.inputs, opts.line_directives ? "lines" : "nolines");
   fs::path index = fs::path(cache_dir()) / "src" / (key + ".entry");
   std::string deps_text;

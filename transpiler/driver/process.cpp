@@ -84,6 +84,19 @@ void remove_cleanup_dir(const std::string& dir) {
   dirs.erase(dir);
 }
 
+ScopedCleanup::ScopedCleanup(std::string path, bool remove)
+    : path_(std::move(path)), remove_(remove) {
+  add_cleanup_dir(path_);
+}
+
+ScopedCleanup::~ScopedCleanup() {
+  if (remove_) {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  remove_cleanup_dir(path_);
+}
+
 pid_t spawn_command(const std::string& cmd, const std::string& log) {
   // Registered under the lock, so that a signal cannot miss the new group.
   std::lock_guard<std::mutex> lock(mu);

@@ -21,9 +21,25 @@ void install_signal_cleanup();
 // Restores the signal mask a child process should start with (before exec).
 void restore_signal_mask();
 
-// A directory removed (recursively) when gocxx is killed by a signal.
+// A directory (or file) removed, recursively, when gocxx is killed by a
+// signal. Register a path before creating it: registering waits while a
+// signal's cleanup runs, so nothing is created after it.
 void add_cleanup_dir(const std::string& dir);
 void remove_cleanup_dir(const std::string& dir);
+
+// Registers a path for the signal cleanup while it lives; with `remove`,
+// also removes it when it goes out of scope.
+class ScopedCleanup {
+ public:
+  explicit ScopedCleanup(std::string path, bool remove = false);
+  ~ScopedCleanup();
+  ScopedCleanup(const ScopedCleanup&) = delete;
+  ScopedCleanup& operator=(const ScopedCleanup&) = delete;
+
+ private:
+  std::string path_;
+  bool remove_;
+};
 
 // Starts `/bin/sh -c cmd` with stdout and stderr appended to `log` (or
 // discarded when log is empty), in a new process group that a signal to

@@ -142,6 +142,7 @@ void build_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_key,
   // Written beside the final directory and renamed into place, so that a
   // concurrent build never sees half an entry.
   fs::path tmp = dir.string() + "." + std::to_string(getpid()) + ".tmp";
+  ScopedCleanup cleanup(tmp.string());
   fs::remove_all(tmp, ec);
   fs::create_directories(tmp / "gocxx_pkg", ec);
   std::string top = "#include \"gocxx/gocxx.h\"\n#include \"gocxx/support.h\"\n";
