@@ -105,6 +105,7 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
     std::string pairs;
     for (size_t i = 0; i < ops.size(); i++)
       pairs += (i ? ", {" : "{") + std::to_string(idx[i]) + ", " + ops[i] + "}";
+    if (n >= 0 && es.empty()) return T + "{}";  // [1 << 30]byte{}: zeroed
     if (n >= 0) return list_value("gocxx::array_sparse<" + T + ">({" + pairs + "})", t);
     return list_value(T + "::from_sparse(" + std::to_string(len) + ", {" + pairs + "})", t);
   }
