@@ -4,6 +4,7 @@
 // (types2's call.go).
 
 #include "check/checker.h"
+#include "check/std_api.h"
 
 namespace gocxx::check {
 
@@ -187,7 +188,14 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
       Object* exp = pkg->scope->lookup(sel);
       x.expr = e;
       if (exp == nullptr) {
-        if (!pkg->fake) error(e->sel->pos, "undefined: " + std::string(ident->name) + "." + std::string(sel));
+        std::string qualified = std::string(ident->name) + "." + std::string(sel);
+        if (pkg->fake) {
+          // Its import was reported.
+        } else if (pkg->is_std && in_go_api(config_.std_root, pkg->path, sel)) {
+          error(e->sel->pos, qualified + " is not supported by gocxx yet");
+        } else {
+          error(e->sel->pos, "undefined: " + qualified);
+        }
         x.set_invalid();
         return;
       }

@@ -55,6 +55,21 @@ bool excluded_by_build_tags(std::string_view text) {
   return false;
 }
 
+// Whether a NUL byte comes before the file's first declaration after its
+// imports: the go command reads that header of every file before gc runs
+// and stops with "unexpected NUL in input" (go/build's readGoInfo), so a
+// binary file passed as Go source gets that line, not gc's errors with the
+// file's bytes echoed. A NUL further down is gc's "invalid NUL character".
+bool nul_in_header(std::string_view text) {
+  size_t nul = text.find('\0');
+  if (nul == std::string_view::npos) return false;
+  for (std::string_view kw : {"\nfunc", "\ntype", "\nvar", "\nconst"}) {
+    size_t at = text.find(kw);
+    if (at != std::string_view::npos && at < nul) return false;
+  }
+  return true;
+}
+
 std::vector<std::string> go_files_in(const std::string& dir) {
   std::vector<std::string> files;
   std::error_code ec;
@@ -242,6 +257,10 @@ std::unique_ptr<Program> load_program(std::span<const std::string> args, const C
     const base::SourceFile* sf = sources.add_file(p, &err);
     if (sf == nullptr) {
       diags.error(Pos(), err);
+      continue;
+    }
+    if (nul_in_header(sf->text())) {
+      diags.error(Pos(), "reading " + p + ": unexpected NUL in input");
       continue;
     }
     // Files named on the command line are used as given (as go build does).

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "driver/cache_entry.h"
 #include "driver/driver.h"
 #include "lower/format.h"
 
@@ -56,8 +57,10 @@ std::string prebuilt_cache_dir() {
 std::string quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -70,12 +73,13 @@ std::string cxx_compiler() {
 namespace {
 
 // "path:mtime:size" of every regular file below root/dir for each dir, sorted.
-std::string tree_stamp(const std::string& root, std::initializer_list<const char*> dirs, bool headers_only) {
+std::string tree_stamp(const std::string& root, std::initializer_list<const char*> dirs,
+                       bool headers_only) {
   std::vector<std::string> files;
   std::error_code ec;
   for (const char* dir : dirs) {
-    for (auto it = fs::recursive_directory_iterator(root + dir, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(root + dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       if (headers_only && it->path().extension() != ".h") continue;
       files.push_back(it->path().string());
@@ -85,7 +89,8 @@ std::string tree_stamp(const std::string& root, std::initializer_list<const char
   std::string id;
   struct stat st {};
   for (const std::string& f : files) {
-    if (stat(f.c_str(), &st) == 0) id += f + ":" + std::to_string(st.st_mtime) + ":" + std::to_string(st.st_size);
+    if (stat(f.c_str(), &st) == 0)
+      id += f + ":" + std::to_string(st.st_mtime) + ":" + std::to_string(st.st_size);
   }
   return id;
 }
@@ -112,9 +117,10 @@ std::string source_key(const std::vector<std::string>& inputs, std::string_view 
   for (const std::string& in : inputs) {
     if (fs::is_directory(in, ec)) {
       // A module's own packages may be imported too: take every .go file below.
-      for (auto it = fs::recursive_directory_iterator(in, ec); !ec && it != fs::recursive_directory_iterator();
-           it.increment(ec)) {
-        if (it->path().extension() == ".go" || it->path().filename() == "go.mod") files.push_back(it->path().string());
+      for (auto it = fs::recursive_directory_iterator(in, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->path().extension() == ".go" || it->path().filename() == "go.mod")
+          files.push_back(it->path().string());
       }
     } else {
       files.push_back(in);
@@ -128,7 +134,8 @@ std::string source_key(const std::vector<std::string>& inputs, std::string_view 
     ss << in.rdbuf();
     h = fnv(ss.str(), fnv(f, h));
   }
-  std::string lib_id = runtime_library() + "|" + cxx_compiler() + "|" + file_stamp(runtime_library()) +
+  std::string lib_id = runtime_library() + "|" + cxx_compiler() + "|" +
+                       file_stamp(runtime_library()) +
                        tree_stamp(gocxx_root(), {"/runtime/std", "/runtime/include"}, false);
   return hex64(fnv(lib_id, h));
 }
@@ -137,23 +144,21 @@ std::string format_cached(const std::string& code) {
   std::string id = lower::formatter_id();
   if (id.empty()) return lower::format_cpp(code);
   fs::path dir = fs::path(cache_dir()) / "fmt";
-  fs::path entry = dir / (hex64(fnv(code, fnv(id))) + ".cpp");
-  std::error_code ec;
-  if (std::ifstream in(entry, std::ios::binary); in) {
+  fs::path index = dir / (hex64(fnv(code, fnv(id))) + ".entry");
+  if (std::string data = cache_lookup(index); !data.empty()) {
+    std::ifstream in(data, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    return ss.str();
+    if (in) return ss.str();
   }
   std::string out = lower::format_cpp(code);
-  // Written aside and renamed, so that a concurrent reader sees all or nothing.
+  // Only a speed-up: a cache that cannot be written is not an error here.
+  std::error_code ec;
   fs::create_directories(dir, ec);
-  fs::path tmp = entry.string() + "." + std::to_string(getpid()) + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << out;
-  }
-  fs::rename(tmp, entry, ec);
-  if (ec) fs::remove(tmp, ec);
+  fs::path tmp = index.string() + "." + std::to_string(getpid()) + ".cpp.tmp";
+  std::string err;
+  if (write_atomic(tmp, out, &err) && cache_store(index, tmp, ".cpp", "", &err).empty())
+    fs::remove(tmp, ec);
   return out;
 }
 

@@ -4,11 +4,14 @@
 // package units (compile.h) through the content-addressed cache, and run
 // executes the binary.
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -19,9 +22,11 @@
 #include "base/stack.h"
 #include "check/check.h"
 #include "driver/cache.h"
+#include "driver/cache_entry.h"
 #include "driver/compile.h"
 #include "driver/driver.h"
 #include "driver/options.h"
+#include "driver/process.h"
 #include "lower/format.h"
 #include "lower/lower.h"
 
@@ -73,52 +78,103 @@ std::vector<std::string> build_deps(const lower::Output& out) {
   return deps;
 }
 
-std::vector<std::string> read_lines(const fs::path& p) {
-  std::vector<std::string> lines;
-  std::ifstream in(p);
-  for (std::string ln; std::getline(in, ln);) lines.push_back(ln);
-  return lines;
-}
-
 struct Built {
   std::string binary;             // "" on failure
   std::vector<std::string> deps;  // for -depfile
 };
 
+// Removes the work directories of builds that died without cleaning up
+// (SIGKILL): cache/tmp/PID whose process is gone.
+void remove_stale_work(const fs::path& tmp_root) {
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(tmp_root, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos) continue;
+    pid_t pid = static_cast<pid_t>(std::stol(name));
+    if (pid == getpid() || kill(pid, 0) == 0 || errno != ESRCH) continue;
+    std::error_code rm;
+    fs::remove_all(it->path(), rm);
+  }
+}
+
+// Makes sure the cache directory can be used and creates this build's work
+// directory in it (removed on exit and on SIGINT/SIGTERM); "" after saying
+// what is wrong in one line.
+fs::path prepare_work(const BuildOptions& opts) {
+  fs::path cache = cache_dir();
+  std::error_code ec;
+  fs::create_directories(cache, ec);
+  if (!ec && !fs::is_directory(cache, ec)) ec = std::make_error_code(std::errc::not_a_directory);
+  fs::path tmp_root = cache / "tmp";
+  if (!ec) fs::create_directories(tmp_root, ec);
+  // create_directories succeeds on an existing directory: writing is the test.
+  if (!ec && access(tmp_root.c_str(), W_OK) != 0)
+    ec = std::error_code(errno, std::generic_category());
+  if (ec) {
+    std::fprintf(stderr, "gocxx: cache directory %s: %s\n", cache.c_str(),
+                 lower_message(ec.message()).c_str());
+    return "";
+  }
+  remove_stale_work(tmp_root);
+  fs::path work = opts.keep_work
+                      ? fs::temp_directory_path() / ("gocxx-work-" + std::to_string(getpid()))
+                      : tmp_root / std::to_string(getpid());
+  // Registered before it exists (process.h); build_binary's ScopedCleanup
+  // removes and unregisters it.
+  if (!opts.keep_work) add_cleanup_dir(work.string());
+  fs::create_directories(work, ec);
+  if (ec) {
+    std::fprintf(stderr, "gocxx: %s: %s\n", work.c_str(), lower_message(ec.message()).c_str());
+    return "";
+  }
+  return work;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string ln; std::getline(in, ln);) lines.push_back(ln);
+  return lines;
+}
+
 // The binary for the inputs: from the source-keyed cache, or translated and
-// compiled. The dependency list is kept beside the cached binary so that a
+// compiled. The dependency list is kept in the source-keyed entry so that a
 // cache hit can still write a depfile.
 Built build_binary(const BuildOptions& opts) {
   Built b;
+  fs::path work = prepare_work(opts);
+  if (work.empty()) return b;
+  std::optional<ScopedCleanup> cleanup;
+  if (!opts.keep_work) cleanup.emplace(work.string(), true);
   std::string key = source_key(opts.inputs, opts.line_directives ? "lines" : "nolines");
-  fs::path by_source = fs::path(cache_dir()) / "src" / (key + ".bin");
-  fs::path deps_file = fs::path(cache_dir()) / "src" / (key + ".deps");
-  if (!opts.keep_work && fs::exists(by_source) && fs::exists(deps_file)) {
-    b.binary = by_source.string();
-    b.deps = read_lines(deps_file);
-    return b;
+  fs::path index = fs::path(cache_dir()) / "src" / (key + ".entry");
+  std::string deps_text;
+  if (!opts.keep_work) {
+    if (std::string bin = cache_lookup(index, &deps_text); !bin.empty()) {
+      b.binary = bin;
+      b.deps = split_lines(deps_text);
+      return b;
+    }
   }
   Translated t = translate_inputs(opts);
   if (!t.ok) return b;
-  b.binary = compile_cached(t.out, opts);
+  b.binary = compile_cached(t.out, opts, work);
   if (b.binary.empty()) return b;
   b.deps = build_deps(t.out);
+  deps_text.clear();
+  for (const std::string& d : b.deps) deps_text += d + "\n";
   std::error_code ec;
-  fs::create_directories(by_source.parent_path(), ec);
-  std::string suffix = "." + std::to_string(getpid());
-  {
-    std::ofstream f(deps_file.string() + suffix);
-    for (const std::string& d : b.deps) f << d << "\n";
-  }
-  fs::rename(deps_file.string() + suffix, deps_file, ec);
-  fs::path tmp = by_source.string() + suffix;
-  fs::create_hard_link(b.binary, tmp, ec);
-  if (ec) fs::copy_file(b.binary, tmp, ec);
-  if (!ec) fs::rename(tmp, by_source, ec);
+  fs::create_directories(index.parent_path(), ec);
+  // Only a speed-up: a failure to record it is not the build's failure.
+  Digest d;
+  std::string err;
+  if (digest_file(b.binary, &d)) cache_link(index, b.binary, d, deps_text, &err);
   return b;
 }
 
-bool maybe_write_depfile(const BuildOptions& opts, const std::string& target, const std::vector<std::string>& deps) {
+bool maybe_write_depfile(const BuildOptions& opts, const std::string& target,
+                         const std::vector<std::string>& deps) {
   if (opts.depfile.empty()) return true;
   if (write_depfile(opts.depfile, target, deps)) return true;
   std::fprintf(stderr, "gocxx: cannot write depfile %s\n", opts.depfile.c_str());
@@ -150,7 +206,8 @@ int cmd_translate(const std::vector<std::string>& args) {
   }
   std::vector<std::string> deps = build_deps(t.out);
   deps.pop_back();  // the C++ text does not depend on the runtime library
-  return maybe_write_depfile(opts, opts.output.empty() ? "-" : opts.output, deps) ? kExitOk : kExitErrors;
+  return maybe_write_depfile(opts, opts.output.empty() ? "-" : opts.output, deps) ? kExitOk
+                                                                                  : kExitErrors;
 }
 
 int cmd_build(const std::vector<std::string>& args) {
@@ -158,16 +215,27 @@ int cmd_build(const std::vector<std::string>& args) {
   if (!parse_build_flags("build", args, true, false, &opts)) return kExitUsage;
   Built b = build_binary(opts);
   if (b.binary.empty()) return kExitErrors;
+  // As go build names it: after the package's directory, or the first file.
+  fs::path first(opts.inputs[0]);
+  std::string name = fs::is_directory(first)
+                         ? fs::absolute(first).lexically_normal().filename().string()
+                         : first.stem().string();
+  if (name.empty()) name = fs::absolute(first).lexically_normal().parent_path().filename().string();
   std::string out = opts.output;
-  if (out.empty()) {
-    fs::path first(opts.inputs[0]);
-    out = fs::is_directory(first) ? fs::absolute(first).filename().string() : first.stem().string();
+  // go build -o DIR (existing, or ending in a slash) writes DIR/name.
+  std::error_code dir_ec;
+  if (out.empty())
+    out = name;
+  else if (out.back() == '/' || fs::is_directory(out, dir_ec)) {
+    fs::create_directories(out, dir_ec);  // go build -o new/ creates it
+    out = (fs::path(out) / name).string();
   }
   std::error_code ec;
   fs::remove(out, ec);
   fs::copy_file(b.binary, out, fs::copy_options::overwrite_existing, ec);
   if (ec) {
-    std::fprintf(stderr, "gocxx build: cannot write %s: %s\n", out.c_str(), ec.message().c_str());
+    std::fprintf(stderr, "gocxx build: cannot write %s: %s\n", out.c_str(),
+                 lower_message(ec.message()).c_str());
     return kExitErrors;
   }
   fs::permissions(out, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
@@ -186,6 +254,7 @@ int cmd_run(const std::vector<std::string>& args) {
   for (std::string& r : opts.run_args) argv.push_back(r.data());
   argv.push_back(nullptr);
   std::fflush(stdout);
+  restore_signal_mask();
   execv(b.binary.c_str(), argv.data());
   std::perror("gocxx run: exec");
   return kExitErrors;

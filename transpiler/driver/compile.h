@@ -7,6 +7,7 @@
 #ifndef GOCXX_DRIVER_COMPILE_H_
 #define GOCXX_DRIVER_COMPILE_H_
 
+#include <filesystem>
 #include <string>
 
 #include "driver/options.h"
@@ -14,10 +15,13 @@
 
 namespace gocxx::driver {
 
-// Compiles and links the program; returns the cached binary's path, or ""
-// after reporting the failure (an internal error: generated C++ that does
-// not compile is a gocxx bug).
-std::string compile_cached(const lower::Output& out, const BuildOptions& opts);
+// Compiles and links the program, with its temporary files in `work` (a
+// directory on the cache's file system); returns the cached binary's path,
+// or "" after reporting the failure in one line when the environment is at
+// fault (no compiler, a full disk), else as an internal error: generated
+// C++ that does not compile is a gocxx bug.
+std::string compile_cached(const lower::Output& out, const BuildOptions& opts,
+                           const std::filesystem::path& work);
 
 }  // namespace gocxx::driver
 

@@ -6,9 +6,13 @@
 #include <vector>
 
 #include "driver/driver.h"
+#include "driver/process.h"
 
 int main(int argc, char** argv) {
   using namespace gocxx::driver;
+  // Before any thread starts: the signal thread must be the only one to
+  // receive SIGINT/SIGTERM (process.h).
+  install_signal_cleanup();
   if (argc < 2) {
     print_usage(stderr);
     return kExitUsage;

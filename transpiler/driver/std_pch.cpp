@@ -2,8 +2,10 @@
 //
 // Layout of one entry, pch-std/ENV/KEY/ (ENV hashes the compiler, flags and
 // runtime; KEY the headers' names and texts):
-//   manifest            "h NAME HASH" per header and "g GUARD HASH" per
-//                       guarded block, HASH = fnv(text)
+//   gch.entry           the verified index of gocxx_std.h.gch (cache_entry.h),
+//                       with the manifest as its extra text: "h NAME HASH" per
+//                       header and "g GUARD HASH" per guarded block,
+//                       HASH = fnv(text)
 //   gocxx_pkg/NAME.h    copies of the headers
 //   gocxx_std.h         includes the runtime and every gocxx_pkg/NAME.h
 //   gocxx_std.h.gch     the precompiled header
@@ -23,6 +25,8 @@
 #include <string_view>
 
 #include "driver/cache.h"
+#include "driver/cache_entry.h"
+#include "driver/process.h"
 
 namespace gocxx::driver {
 
@@ -51,8 +55,10 @@ void add_guarded_blocks(std::string_view text, Hashes& out) {
       size_t e = text.find('\n', p);
       if (e == std::string_view::npos) e = text.size();
       std::string_view ln = text.substr(p, e - p);
-      if (ln.rfind("#if", 0) == 0) depth++;
-      else if (ln.rfind("#endif", 0) == 0) depth--;
+      if (ln.rfind("#if", 0) == 0)
+        depth++;
+      else if (ln.rfind("#endif", 0) == 0)
+        depth--;
       p = e + 1;
     }
     out[std::string(guard)] = hex64(fnv(text.substr(pos, p - pos)));
@@ -64,11 +70,17 @@ struct Manifest {
   Hashes headers, guards;
 };
 
-Manifest read_manifest(const fs::path& dir) {
-  Manifest m;
-  std::ifstream in(dir / "manifest");
-  for (std::string kind, name, hash; in >> kind >> name >> hash;) (kind == "h" ? m.headers : m.guards)[name] = hash;
-  return m;
+// The manifest of a pch-std entry, from its verified index (gch.entry
+// names the .gch and carries the manifest as its extra text); false if the
+// entry does not verify.
+bool read_manifest(const fs::path& dir, Manifest* out) {
+  std::string text;
+  if (cache_lookup(dir / "gch.entry", &text).empty()) return false;
+  Manifest& m = *out;
+  std::istringstream in(text);
+  for (std::string kind, name, hash; in >> kind >> name >> hash;)
+    (kind == "h" ? m.headers : m.guards)[name] = hash;
+  return true;
 }
 
 // Every entry of `sub` that `all` has too has the same hash.
@@ -95,14 +107,19 @@ std::string find_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_ke
   for (const std::string& root : {prebuilt_cache_dir(), cache_dir()}) {
     if (root.empty()) continue;
     fs::path dir = fs::path(root) / "pch-std" / hex64(env_key);
-    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
-      if (!fs::exists(it->path() / "gocxx_std.h.gch", ec)) continue;
-      Manifest m = read_manifest(it->path());
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+      // KEY.PID.tmp is an entry being written: it is renamed away, under the
+      // compiler that would use it.
+      if (it->path().extension() == ".tmp") continue;
+      Manifest m;
+      if (!read_manifest(it->path(), &m)) continue;
       if (!agrees(m.headers, have) || !agrees(m.guards, guards)) continue;
       size_t cover = 0;
       for (const auto& [name, hash] : m.headers) cover += have.count(name);
       // The most of the program's headers; of those, the smallest to load.
-      if (cover > best_cover || (cover == best_cover && cover > 0 && m.headers.size() < best_size)) {
+      if (cover > best_cover ||
+          (cover == best_cover && cover > 0 && m.headers.size() < best_size)) {
         best = it->path();
         best_cover = cover;
         best_size = m.headers.size();
@@ -113,18 +130,19 @@ std::string find_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_ke
   return best.empty() ? "" : " -include " + quote((best / "gocxx_std.h").string());
 }
 
-void build_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_key, const std::string& compile,
-                   const std::string& include, bool print_commands) {
+void build_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_key,
+                   const std::string& compile, const std::string& include, bool print_commands) {
   uint64_t key = fnv("std-pch", env_key);
   for (const UnitHeader& h : headers) {
     if (h.is_std) key = fnv(h.text, fnv(h.name, key));
   }
   fs::path dir = fs::path(cache_dir()) / "pch-std" / hex64(env_key) / hex64(key);
   std::error_code ec;
-  if (fs::exists(dir / "gocxx_std.h.gch", ec)) return;
+  if (fs::exists(dir / "gch.entry", ec)) return;
   // Written beside the final directory and renamed into place, so that a
   // concurrent build never sees half an entry.
   fs::path tmp = dir.string() + "." + std::to_string(getpid()) + ".tmp";
+  ScopedCleanup cleanup(tmp.string());
   fs::remove_all(tmp, ec);
   fs::create_directories(tmp / "gocxx_pkg", ec);
   std::string top = "#include \"gocxx/gocxx.h\"\n#include \"gocxx/support.h\"\n";
@@ -140,11 +158,15 @@ void build_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_key, con
   if (manifest.empty()) return;
   for (const auto& [guard, hash] : guards) manifest += "g " + guard + " " + hash + "\n";
   std::ofstream(tmp / "gocxx_std.h", std::ios::binary) << top;
-  std::ofstream(tmp / "manifest", std::ios::binary) << manifest;
-  std::string cmd = compile + " -x c++-header -I" + quote(include) + " -I" + quote(tmp.string()) + " " +
-                    quote((tmp / "gocxx_std.h").string()) + " -o " + quote((tmp / "gocxx_std.h.gch").string());
+  std::string cmd = compile + " -x c++-header -I" + quote(include) + " -I" + quote(tmp.string()) +
+                    " " + quote((tmp / "gocxx_std.h").string()) + " -o " +
+                    quote((tmp / "gocxx_std.h.gch").string());
   if (print_commands) std::fprintf(stderr, "%s\n", cmd.c_str());
-  if (std::system((cmd + " >/dev/null 2>&1").c_str()) == 0) {
+  std::string output, err;
+  Digest d;
+  fs::path gch = tmp / "gocxx_std.h.gch";
+  if (run_command(cmd, &output) == 0 && digest_file(gch, &d) &&
+      !cache_link(tmp / "gch.entry", gch, d, manifest, &err).empty()) {
     fs::rename(tmp, dir, ec);
     if (!ec) return;
   }

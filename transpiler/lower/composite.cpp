@@ -97,6 +97,18 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
   std::vector<Type*> ts(es.size(), et);
   auto ops = operands(es, ts);
   int64_t len = n >= 0 ? n : max;
+  // Sparse: Go: []int{1 << 31: 1}, [1 << 20]int{5: 1}
+  //         C++: gocxx::Slice<int64_t>::from_sparse(2147483648, {{2147483647, 1}}),
+  //              gocxx::array_sparse<gocxx::Array<int64_t, 1048576>>({{5, 1}})
+  // Spelling out every zero would take the translator gigabytes.
+  if (len > 64 && static_cast<uint64_t>(len) > 4 * es.size()) {
+    std::string pairs;
+    for (size_t i = 0; i < ops.size(); i++)
+      pairs += (i ? ", {" : "{") + std::to_string(idx[i]) + ", " + ops[i] + "}";
+    if (n >= 0 && es.empty()) return T + "{}";  // [1 << 30]byte{}: zeroed
+    if (n >= 0) return list_value("gocxx::array_sparse<" + T + ">({" + pairs + "})", t);
+    return list_value(T + "::from_sparse(" + std::to_string(len) + ", {" + pairs + "})", t);
+  }
   std::vector<std::string> slots(static_cast<size_t>(len));
   for (size_t i = 0; i < ops.size(); i++) slots[idx[i]] = ops[i];
   std::string zero_v = zero(et);

@@ -16,6 +16,7 @@
 
 #include "check/methodset.h"
 #include "lower/emitter.h"
+#include "lower/unsupported.h"
 #include "analyze/analysis.h"
 
 namespace gocxx::lower {
@@ -531,6 +532,8 @@ std::vector<std::string> Output::program_text() const {
 }
 
 Output lower_program(Program& program, const Analysis& analysis, const Options& options, base::Diagnostics& diags) {
+  // C++ for what gocxx cannot translate would name what does not exist.
+  if (report_unsupported(program, diags)) return Output{};
   Emitter e(program, analysis, options, diags);
   return e.run();
 }

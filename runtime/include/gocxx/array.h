@@ -12,7 +12,9 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <type_traits>
+#include <utility>
 
 #include "gocxx/bounds.h"
 #include "gocxx/hash.h"
@@ -59,6 +61,16 @@ struct Array {
     return seed;
   }
 };
+
+// A sparse composite literal [N]T{i: a, j: b}, few of its N elements given
+// (the translator would spell out every zero).
+template <class A>
+A array_sparse(
+    std::initializer_list<std::pair<int64_t, std::remove_extent_t<decltype(A::a)>>> xs) {
+  A arr{};
+  for (const auto& [i, v] : xs) arr.a[i] = v;
+  return arr;
+}
 
 // [0]T: no elements; every index is out of range.
 template <class T>

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <type_traits>
+#include <utility>
 
 #include "gocxx/bounds.h"
 #include "gocxx/traits.h"
@@ -67,6 +68,13 @@ struct Slice {
   static Slice make(int64_t len, int64_t cap) {
     void* p = detail::makeslice(len, cap, detail::elem_size_v<T>, pointer_free_v<T>);
     return {static_cast<T*>(p), len, cap};
+  }
+  // A sparse composite literal []T{i: a, j: b} of length len, few of its
+  // elements given (the translator would spell out every zero).
+  static Slice from_sparse(int64_t len, std::initializer_list<std::pair<int64_t, T>> xs) {
+    Slice s = make(len);
+    for (const auto& [i, v] : xs) s.ptr[i] = v;
+    return s;
   }
   // A composite literal []T{a, b, c}: len == cap == count.
   static Slice from(std::initializer_list<T> xs) {

@@ -1,0 +1,5 @@
+package main
+
+import _ "unsafe"
+
+func main() { println("hi") }
