@@ -117,13 +117,17 @@ int64_t walltime() {
 
 void timer_add(Timer* t) {
   int64_t old_next;
+  // Read under the lock: once it is released the timer may fire on another worker and its
+  // owner (a sleeping goroutine's frame) may resume and reuse it.
+  int64_t when;
   {
     LockGuard g(heap_lock);
     old_next = next_when.load(std::memory_order_relaxed);
+    when = t->when;
     insert_locked(t);
     publish_next();
   }
-  if (t->when < old_next) timer_deadline_changed(t->when);
+  if (when < old_next) timer_deadline_changed(when);
 }
 
 bool timer_stop(Timer* t) {
