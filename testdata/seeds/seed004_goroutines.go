@@ -1,3 +1,4 @@
+// gocxx:schedule-dependent: main prints "About to sleep" while the goroutines it just started sit in its worker's queue; Go makes a steal by an idle P before that Println unlikely (runqsteal waits ~3us for a runnext), gocxx's steal delay (steal_work) sometimes loses under load: the order flips in roughly 1 of a few hundred runs at GOMAXPROCS=2 (status.md, Part 5 leftovers)
 package main
 
 import (
