@@ -69,19 +69,19 @@ void runtime_error_marker(const void*) {}
 
 // The runtime's error types. Each box holds the message text as a String (Go's boundsError
 // holds the numbers and formats them in Error; the text is all anything here needs).
-#define GOCXX_RUNTIME_ERROR_TYPE(var, K, text)                                             \
-  const Method var##_methods[] = {                                                          \
-      runtime_method<&message_error>("Error", "func() string"),                             \
-      runtime_method<&runtime_error_marker>("RuntimeError", "func()")};                     \
-  const Type var{.kind = Kind::K,                                                           \
-                 .flags = kTypeNamed | kTypeComparable,                                     \
-                 .size = sizeof(String),                                                    \
-                 .align = alignof(String),                                                  \
-                 .name = text,                                                              \
-                 .pkg_path = "runtime",                                                     \
-                 .methods = var##_methods,                                                  \
-                 .num_methods = 2,                                                          \
-                 .equal = equal_fn<String>,                                                 \
+#define GOCXX_RUNTIME_ERROR_TYPE(var, K, text)                          \
+  const Method var##_methods[] = {                                      \
+      runtime_method<&message_error>("Error", "func() string"),         \
+      runtime_method<&runtime_error_marker>("RuntimeError", "func()")}; \
+  const Type var{.kind = Kind::K,                                       \
+                 .flags = kTypeNamed | kTypeComparable,                 \
+                 .size = sizeof(String),                                \
+                 .align = alignof(String),                              \
+                 .name = text,                                          \
+                 .pkg_path = "runtime",                                 \
+                 .methods = var##_methods,                              \
+                 .num_methods = 2,                                      \
+                 .equal = equal_fn<String>,                             \
                  .hash = hash_fn<String>};
 
 GOCXX_RUNTIME_ERROR_TYPE(kBoundsError, Struct, "runtime.boundsError")
@@ -97,12 +97,15 @@ const char kNilDeref[] = "runtime error: invalid memory address or nil pointer d
 
 bool is_builtin_name(const Type* t) {
   switch (t->kind) {
-    case Kind::Bool: return std::string_view(t->name) == "bool";
-    case Kind::String: return std::string_view(t->name) == "string";
-    default: break;
+    case Kind::Bool:
+      return std::string_view(t->name) == "bool";
+    case Kind::String:
+      return std::string_view(t->name) == "string";
+    default:
+      break;
   }
-  static const char* const names[] = {"int",    "int8",    "int16",   "int32",     "int64",
-                                      "uint",   "uint8",   "uint16",  "uint32",    "uint64",
+  static const char* const names[] = {"int",     "int8",    "int16",   "int32",     "int64",
+                                      "uint",    "uint8",   "uint16",  "uint32",    "uint64",
                                       "uintptr", "float32", "float64", "complex64", "complex128"};
   for (const char* n : names)
     if (std::string_view(t->name) == n) return true;
@@ -112,26 +115,55 @@ bool is_builtin_name(const Type* t) {
 // Appends a scalar of a basic kind; false if the kind is not basic.
 bool print_basic(std::string& out, Kind k, const void* d) {
   switch (k) {
-    case Kind::Bool: print_to(out, *static_cast<const bool*>(d)); return true;
-    case Kind::Int: case Kind::Int64: print_to(out, *static_cast<const int64_t*>(d)); return true;
-    case Kind::Int8: print_to(out, int64_t(*static_cast<const int8_t*>(d))); return true;
-    case Kind::Int16: print_to(out, int64_t(*static_cast<const int16_t*>(d))); return true;
-    case Kind::Int32: print_to(out, int64_t(*static_cast<const int32_t*>(d))); return true;
-    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr:
-      print_to(out, *static_cast<const uint64_t*>(d)); return true;
-    case Kind::Uint8: print_to(out, uint64_t(*static_cast<const uint8_t*>(d))); return true;
-    case Kind::Uint16: print_to(out, uint64_t(*static_cast<const uint16_t*>(d))); return true;
-    case Kind::Uint32: print_to(out, uint64_t(*static_cast<const uint32_t*>(d))); return true;
-    case Kind::Float32: print_to(out, double(*static_cast<const float*>(d))); return true;
-    case Kind::Float64: print_to(out, *static_cast<const double*>(d)); return true;
+    case Kind::Bool:
+      print_to(out, *static_cast<const bool*>(d));
+      return true;
+    case Kind::Int:
+    case Kind::Int64:
+      print_to(out, *static_cast<const int64_t*>(d));
+      return true;
+    case Kind::Int8:
+      print_to(out, int64_t(*static_cast<const int8_t*>(d)));
+      return true;
+    case Kind::Int16:
+      print_to(out, int64_t(*static_cast<const int16_t*>(d)));
+      return true;
+    case Kind::Int32:
+      print_to(out, int64_t(*static_cast<const int32_t*>(d)));
+      return true;
+    case Kind::Uint:
+    case Kind::Uint64:
+    case Kind::Uintptr:
+      print_to(out, *static_cast<const uint64_t*>(d));
+      return true;
+    case Kind::Uint8:
+      print_to(out, uint64_t(*static_cast<const uint8_t*>(d)));
+      return true;
+    case Kind::Uint16:
+      print_to(out, uint64_t(*static_cast<const uint16_t*>(d)));
+      return true;
+    case Kind::Uint32:
+      print_to(out, uint64_t(*static_cast<const uint32_t*>(d)));
+      return true;
+    case Kind::Float32:
+      print_to(out, double(*static_cast<const float*>(d)));
+      return true;
+    case Kind::Float64:
+      print_to(out, *static_cast<const double*>(d));
+      return true;
     case Kind::Complex64: {
       auto* c = static_cast<const float*>(d);
       print_to(out, std::complex<double>(c[0], c[1]));
       return true;
     }
-    case Kind::Complex128: print_to(out, *static_cast<const std::complex<double>*>(d)); return true;
-    case Kind::String: print_to(out, *static_cast<const String*>(d)); return true;
-    default: return false;
+    case Kind::Complex128:
+      print_to(out, *static_cast<const std::complex<double>*>(d));
+      return true;
+    case Kind::String:
+      print_to(out, *static_cast<const String*>(d));
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -182,7 +214,8 @@ void preprint_panics(PanicRecord* p) {
   for (; p != nullptr; p = p->link) {
     String s;
     try {
-      if (call_error_method(p->value, &s) || call_string_method(p->value, &s)) p->value = make_any(s);
+      if (call_error_method(p->value, &s) || call_string_method(p->value, &s))
+        p->value = make_any(s);
     } catch (const PanicException& inner) {
       Any r = inner.record->value;
       std::string out = "fatal error: panic while printing panic value: ";

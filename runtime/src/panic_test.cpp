@@ -1,11 +1,11 @@
 // Tests for defer/recover semantics: LIFO order, recover only in the deferred call the panic
 // runs, re-panics, a panic replacing another, recovered runtime errors, and async defers;
 // the direct-call protocol of generated code (recover_enter, recover_forward, make_recovering).
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 
@@ -16,7 +16,8 @@ std::string text(Any v) {
   gocxx::String s;
   if (v.is_nil()) return "<nil>";
   if (gocxx::call_error_method(v, &s)) return std::string(s.view());
-  if (v.type == gocxx::type_of_string()) return std::string(static_cast<const gocxx::String*>(v.data)->view());
+  if (v.type == gocxx::type_of_string())
+    return std::string(static_cast<const gocxx::String*>(v.data)->view());
   return "?";
 }
 
@@ -91,9 +92,8 @@ std::string panic_with(Push push) {
 }
 
 TEST(RecoverDirect, OnlyTheOutermostCallOfARecursiveFunction) {
-  std::string log = panic_with([](gocxx::Defers& df, std::string& l) {
-    df.push(&kTagDirect, [&l] { recovering(2, l); });
-  });
+  std::string log = panic_with(
+      [](gocxx::Defers& df, std::string& l) { df.push(&kTagDirect, [&l] { recovering(2, l); }); });
   EXPECT_EQ(log, "0:<nil>;1:<nil>;2:boom;left:<nil>");
 }
 
@@ -192,8 +192,9 @@ TEST(Recover, RuntimeErrorsCarryGoMessages) {
             "runtime error: integer divide by zero | runtime.errorString");
   EXPECT_EQ(catch_text([] { gocxx::panic_nil_map_write(); }),
             "assignment to entry in nil map | runtime.plainError");
-  EXPECT_EQ(catch_text([] { gocxx::panic_nil_deref(); }),
-            "runtime error: invalid memory address or nil pointer dereference | runtime.errorString");
+  EXPECT_EQ(
+      catch_text([] { gocxx::panic_nil_deref(); }),
+      "runtime error: invalid memory address or nil pointer dereference | runtime.errorString");
 }
 
 Task<std::string> async_defers() {

@@ -3,6 +3,8 @@
 // The scheduler calls netpoll(0) opportunistically when goroutines wait on descriptors, and one
 // idle worker at a time blocks in netpoll(timeout) with the timeout of the earliest timer.
 // An eventfd in the same epoll set lets the scheduler break that wait (netpoll_break).
+#include "gocxx/poll.h"
+
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -11,9 +13,8 @@
 #include <climits>
 #include <mutex>
 
-#include "gocxx/gc.h"
 #include "gocxx/detail/lock.h"
-#include "gocxx/poll.h"
+#include "gocxx/gc.h"
 #include "sched_internal.h"
 
 namespace gocxx {
@@ -33,7 +34,7 @@ void netpoll_init() {
   std::call_once(once, [] {
     epfd = epoll_create1(EPOLL_CLOEXEC);
     breakfd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    struct epoll_event ev{};
+    struct epoll_event ev {};
     ev.events = EPOLLIN;
     ev.data.ptr = nullptr;
     epoll_ctl(epfd, EPOLL_CTL_ADD, breakfd, &ev);
@@ -91,8 +92,10 @@ void unblock(std::atomic<G*>& slot) {
   }
   if (old != nullptr) {
     waiters.fetch_sub(1, std::memory_order_acq_rel);
-    if (current_g()) ready(old);
-    else ready_from_scheduler(old);
+    if (current_g())
+      ready(old);
+    else
+      ready_from_scheduler(old);
   }
 }
 
@@ -139,7 +142,7 @@ PollDesc* PollDesc::open(int fd) {
   if (!pd) pd = static_cast<PollDesc*>(gc_alloc_root(sizeof(PollDesc)));
   ::new (pd) PollDesc();
   pd->fd_ = fd;
-  struct epoll_event ev{};
+  struct epoll_event ev {};
   ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
   ev.data.ptr = pd;
   if (epoll_ctl(epfd, EPOLL_CTL_ADD, fd, &ev) != 0) {

@@ -29,13 +29,13 @@ const Method* Type::find_method(std::string_view want, std::string_view sig) con
 namespace detail {
 
 // A predeclared scalar type: named, comparable, hashable, pointer-free.
-#define GOCXX_BASIC_TYPE(var, K, T, text)                                              \
-  const Type var{.kind = Kind::K,                                                      \
-                 .flags = kTypeNamed | kTypeComparable | kTypePointerFree,             \
-                 .size = sizeof(T),                                                    \
-                 .align = alignof(T),                                                  \
-                 .name = text,                                                         \
-                 .equal = equal_fn<T>,                                                 \
+#define GOCXX_BASIC_TYPE(var, K, T, text)                                  \
+  const Type var{.kind = Kind::K,                                          \
+                 .flags = kTypeNamed | kTypeComparable | kTypePointerFree, \
+                 .size = sizeof(T),                                        \
+                 .align = alignof(T),                                      \
+                 .name = text,                                             \
+                 .equal = equal_fn<T>,                                     \
                  .hash = hash_fn<T>};
 GOCXX_BASIC_TYPE(bool_type, Bool, bool, "bool")
 GOCXX_BASIC_TYPE(int_type, Int, int64_t, "int")

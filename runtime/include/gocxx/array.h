@@ -47,16 +47,13 @@ struct Array {
   const T* begin() const { return a; }
   const T* end() const { return a + N; }
 
-  friend bool operator==(const Array& x, const Array& y)
-    requires requires(const T& e) { e == e; }
+  friend bool operator==(const Array& x, const Array& y) requires requires(const T& e) { e == e; }
   {
     for (int64_t i = 0; i < N; i++)
       if (!(x.a[i] == y.a[i])) return false;
     return true;
   }
-  friend uint64_t go_hash(const Array& x, uint64_t seed)
-    requires Hashable<T>
-  {
+  friend uint64_t go_hash(const Array& x, uint64_t seed) requires Hashable<T> {
     for (int64_t i = 0; i < N; i++) seed = Hasher<T>::hash(x.a[i], seed);
     return seed;
   }
@@ -65,8 +62,7 @@ struct Array {
 // A sparse composite literal [N]T{i: a, j: b}, few of its N elements given
 // (the translator would spell out every zero).
 template <class A>
-A array_sparse(
-    std::initializer_list<std::pair<int64_t, std::remove_extent_t<decltype(A::a)>>> xs) {
+A array_sparse(std::initializer_list<std::pair<int64_t, std::remove_extent_t<decltype(A::a)>>> xs) {
   A arr{};
   for (const auto& [i, v] : xs) arr.a[i] = v;
   return arr;

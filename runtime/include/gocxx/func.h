@@ -3,11 +3,11 @@
 //
 // Go:                              C++:
 //   var f func(int) int              gocxx::Func<int64_t(int64_t)> f{};          // nil func
-//   f = func(x int) int { return x + k }   f = gocxx::Func<int64_t(int64_t)>::make([=](int64_t x) { return x + k; });
-//   f = strconv.Itoa                 f = gocxx::Func<gocxx::String(int64_t)>::of<&go::strconv::Itoa>();
-//   y := f(3)                        int64_t y = f(3);             // nil f panics nil deref
-//   f == nil, f != nil               f == nullptr, f != nullptr
-//   var g func() int  (may block)    gocxx::Func<gocxx::Task<int64_t>()> g = ...; int64_t v = co_await g();
+//   f = func(x int) int { return x + k }   f = gocxx::Func<int64_t(int64_t)>::make([=](int64_t x) {
+//   return x + k; }); f = strconv.Itoa                 f =
+//   gocxx::Func<gocxx::String(int64_t)>::of<&go::strconv::Itoa>(); y := f(3) int64_t y = f(3); //
+//   nil f panics nil deref f == nil, f != nil               f == nullptr, f != nullptr var g func()
+//   int  (may block)    gocxx::Func<gocxx::Task<int64_t>()> g = ...; int64_t v = co_await g();
 // make() copies the lambda (and the Go values it captured) into collector-scanned memory;
 // of<&fn>() refers to a static closure object and allocates nothing, and so does make() of a
 // lambda that captures nothing. A Func is trivially copyable; copies share the closure.
@@ -27,7 +27,7 @@ namespace gocxx {
 
 [[noreturn]] void panic_nil_deref();
 void recover_forward(const void* from, const void* to);  // panic.h
-inline constexpr char no_recover_tag_func = 0;  // recover_id() of a nil func
+inline constexpr char no_recover_tag_func = 0;           // recover_id() of a nil func
 
 template <class Sig>
 class Func;
@@ -53,7 +53,8 @@ class Func<R(A...)> {
     if constexpr (std::is_empty_v<F> && std::is_default_constructible_v<F>) {
       return Func(&kEmptyLambda<F>);
     } else {
-      auto* obj = ::new (gc_alloc(sizeof(Boxed<F>))) Boxed<F>{{&call_boxed<F>}, std::forward<L>(lambda)};
+      auto* obj =
+          ::new (gc_alloc(sizeof(Boxed<F>))) Boxed<F>{{&call_boxed<F>}, std::forward<L>(lambda)};
       return Func(&obj->head);
     }
   }

@@ -4,12 +4,14 @@
 // Go:                                 C++:
 //   var x any = v                       gocxx::Any x = gocxx::box(v, &T_type);
 //   var s Shape = c                     Shape s{gocxx::box(c, &Circle_type)};
-//   s.Area()                            s.Area()   // generated: gocxx::icall<double>(*this, &Shape_type, 0)
-//   n := x.(int)                        int64_t n = gocxx::assert_to<int64_t>(x, gocxx::type_of_int(), gocxx::type_of_any_iface());
-//   n, ok := x.(int)                    auto [n, ok] = gocxx::assert_to2<int64_t>(x, gocxx::type_of_int(), gocxx::type_of_any_iface());
-//   s := x.(Shape)                      Shape s{gocxx::assert_iface(x, &Shape_type, gocxx::type_of_any_iface())};
-//   s, ok := x.(Shape)                  auto [a, ok] = gocxx::assert_iface2(x, &Shape_type, ...); Shape s{a};
-//   var e any = s  (interface to any)   gocxx::Any e = s;    // the same two words
+//   s.Area()                            s.Area()   // generated: gocxx::icall<double>(*this,
+//   &Shape_type, 0) n := x.(int)                        int64_t n = gocxx::assert_to<int64_t>(x,
+//   gocxx::type_of_int(), gocxx::type_of_any_iface()); n, ok := x.(int)                    auto [n,
+//   ok] = gocxx::assert_to2<int64_t>(x, gocxx::type_of_int(), gocxx::type_of_any_iface()); s :=
+//   x.(Shape)                      Shape s{gocxx::assert_iface(x, &Shape_type,
+//   gocxx::type_of_any_iface())}; s, ok := x.(Shape)                  auto [a, ok] =
+//   gocxx::assert_iface2(x, &Shape_type, ...); Shape s{a}; var e any = s  (interface to any)
+//   gocxx::Any e = s;    // the same two words
 // A non-empty interface type is a generated struct deriving from Any whose methods call icall
 // with their index in the interface's method list (sorted by name). icall finds the dynamic
 // type's method table for the interface through itab(): first a one-entry cache in the
@@ -182,7 +184,8 @@ inline Any assert_iface(const Any& x, const Type* want, const Type* from = nullp
 }
 
 // v, ok := x.(I)
-inline std::tuple<Any, bool> assert_iface2(const Any& x, const Type* want, const Type* from = nullptr) {
+inline std::tuple<Any, bool> assert_iface2(const Any& x, const Type* want,
+                                           const Type* from = nullptr) {
   (void)from;
   if (x.type == nullptr) return {Any{}, false};
   if (want->num_methods != 0 && itab(x.type, want) == nullptr) return {Any{}, false};

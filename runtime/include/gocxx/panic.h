@@ -10,12 +10,16 @@
 //       if e := recover(); e != nil {       {
 //         r = -1                              gocxx::Defers df;
 //       }                                     try {
-//     }()                                       df.push(&kTag1, [&] { bool d = gocxx::recover_enter(&kTag1);
-//                                                 if (!gocxx::recover_direct(d).is_nil()) r = -1; });
+//     }()                                       df.push(&kTag1, [&] { bool d =
+//     gocxx::recover_enter(&kTag1);
+//                                                 if (!gocxx::recover_direct(d).is_nil()) r = -1;
+//                                                 });
 //     return work()                             r = work(); goto ret;
-//   }                                         } catch (...) { df.panicking(std::current_exception()); }
+//   }                                         } catch (...) {
+//   df.panicking(std::current_exception()); }
 //                                           ret:
-//                                             df.run();   // rethrows if the panic was not recovered
+//                                             df.run();   // rethrows if the panic was not
+//                                             recovered
 //                                           }
 //                                           return r;
 //                                         }
@@ -65,8 +69,8 @@ struct PanicException {
 
 // Go's runtime errors; each message is the one Go 1.19 prints.
 [[noreturn]] void panic_runtime_error(String msg);  // "runtime error: " + msg (runtime.Error)
-[[noreturn]] void panic_plain(String msg);          // runtime.plainError, e.g. close of closed channel
-[[noreturn]] void panic_index(int64_t i, int64_t len);          // index out of range [i] with length len
+[[noreturn]] void panic_plain(String msg);  // runtime.plainError, e.g. close of closed channel
+[[noreturn]] void panic_index(int64_t i, int64_t len);  // index out of range [i] with length len
 [[noreturn]] void panic_bounds(BoundsCode code, int64_t x, int64_t y);  // see bounds.h
 [[noreturn]] void panic_nil_deref();
 [[noreturn]] void panic_divide();

@@ -43,16 +43,14 @@ inline void go(Task<void>&& t) { detail::spawn_root(t.release()); }
 
 // Starts a goroutine running a callable (a closure); it may return void or a Task.
 template <class F>
-  requires std::is_invocable_v<F&>
-void go(F f) {
-  detail::spawn_root(detail::go_trampoline(std::move(f)).release());
-}
+requires std::is_invocable_v<F&>
+void go(F f) { detail::spawn_root(detail::go_trampoline(std::move(f)).release()); }
 
 // Runs `main` as goroutine 1 on the scheduler and exits the process when it returns (status 0),
 // whatever other goroutines are doing; a panic escaping it exits with status 2. Never returns.
 [[noreturn]] inline void run_main(Task<void>&& main) { detail::run_main_root(main.release()); }
 template <class F>
-  requires std::is_invocable_v<F&>
+requires std::is_invocable_v<F&>
 [[noreturn]] void run_main(F f) {
   detail::run_main_root(detail::go_trampoline(std::move(f)).release());
 }

@@ -127,8 +127,7 @@ inline Slice<T> grow(Slice<T> s, int64_t need) {
 // append(s, v1, v2, ...). The values are taken by value: Go evaluates every operand before
 // append writes anything, and a value may alias an element the append overwrites.
 template <class T, class... U>
-  requires(std::is_convertible_v<U, T> && ...)
-inline Slice<T> append(Slice<T> s, U... vs) {
+requires(std::is_convertible_v<U, T>&&...) inline Slice<T> append(Slice<T> s, U... vs) {
   constexpr int64_t n = sizeof...(U);
   if constexpr (n == 0) {
     return s;

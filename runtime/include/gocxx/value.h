@@ -5,10 +5,11 @@
 //
 // Go:                                   C++:
 //   s := "héllo"                          gocxx::String s("héllo");
-//   b := s[1]; t := s[1:3]; u := s[2:]    uint8_t b = s.at(1); auto t = s.slice(1, 3); auto u = s.slice_from(2);
-//   s < t                                 s < t        (bytewise, then by length)
-//   var x any = 3                         gocxx::Any x = gocxx::box(int64_t(3), gocxx::type_of_int());
-//   x == y                                x == y       (panics for uncomparable dynamic types)
+//   b := s[1]; t := s[1:3]; u := s[2:]    uint8_t b = s.at(1); auto t = s.slice(1, 3); auto u =
+//   s.slice_from(2); s < t                                 s < t        (bytewise, then by length)
+//   var x any = 3                         gocxx::Any x = gocxx::box(int64_t(3),
+//   gocxx::type_of_int()); x == y                                x == y       (panics for
+//   uncomparable dynamic types)
 #pragma once
 
 #include <atomic>
@@ -68,10 +69,11 @@ struct String {
 };
 
 // Go's reflect.Kind, listed once.
-#define GOCXX_KINDS(X)                                                                       \
-  X(Invalid) X(Bool) X(Int) X(Int8) X(Int16) X(Int32) X(Int64) X(Uint) X(Uint8) X(Uint16)    \
-  X(Uint32) X(Uint64) X(Uintptr) X(Float32) X(Float64) X(Complex64) X(Complex128) X(Array)   \
-  X(Chan) X(Func) X(Interface) X(Map) X(Pointer) X(Slice) X(String) X(Struct) X(UnsafePointer)
+#define GOCXX_KINDS(X)                                                                             \
+  X(Invalid)                                                                                       \
+  X(Bool) X(Int) X(Int8) X(Int16) X(Int32) X(Int64) X(Uint) X(Uint8) X(Uint16) X(Uint32) X(Uint64) \
+      X(Uintptr) X(Float32) X(Float64) X(Complex64) X(Complex128) X(Array) X(Chan) X(Func)         \
+          X(Interface) X(Map) X(Pointer) X(Slice) X(String) X(Struct) X(UnsafePointer)
 
 enum class Kind : uint8_t {
 #define GOCXX_KIND_ENUM(k) k,
@@ -128,8 +130,8 @@ struct Type {
   uint8_t flags = 0;
   uint32_t size = 0;
   uint32_t align = 0;
-  const char* name = "";      // as %T prints it: "int", "main.E", "*main.T", "[]string"
-  const char* pkg_path = "";  // defined types: the package path ("main"); others ""
+  const char* name = "";       // as %T prints it: "int", "main.E", "*main.T", "[]string"
+  const char* pkg_path = "";   // defined types: the package path ("main"); others ""
   const Type* elem = nullptr;  // pointer, slice, array, chan: element; map: value
   const Type* key = nullptr;   // map key
   int64_t len = 0;             // array length; chan direction for chans
@@ -148,8 +150,8 @@ struct Type {
 
   // Pointer-shaped kinds live in an interface's data word instead of a box.
   bool is_direct() const {
-    return kind == Kind::Pointer || kind == Kind::Chan || kind == Kind::Map ||
-           kind == Kind::Func || kind == Kind::UnsafePointer;
+    return kind == Kind::Pointer || kind == Kind::Chan || kind == Kind::Map || kind == Kind::Func ||
+           kind == Kind::UnsafePointer;
   }
   // The method with this name and signature, or nullptr.
   const Method* find_method(std::string_view name, std::string_view sig) const;

@@ -89,7 +89,7 @@ int on_socket(CURL*, curl_socket_t s, int what, void*, void* socketp) {
     }
     return 0;
   }
-  struct epoll_event ev{};
+  struct epoll_event ev {};
   if (what & CURL_POLL_IN) ev.events |= EPOLLIN;
   if (what & CURL_POLL_OUT) ev.events |= EPOLLOUT;
   ev.data.fd = s;
@@ -263,7 +263,7 @@ void init_locked() {
   curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, 100L);
   inner_ep = epoll_create1(EPOLL_CLOEXEC);
   timer_evfd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  struct epoll_event ev{};
+  struct epoll_event ev {};
   ev.events = EPOLLIN;
   ev.data.fd = timer_evfd;
   epoll_ctl(inner_ep, EPOLL_CTL_ADD, timer_evfd, &ev);
@@ -321,7 +321,8 @@ uint64_t transfer_start(StartArgs&& a, Chan<int64_t> notify) {
   curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
   curl_easy_setopt(e, CURLOPT_HTTP_TRANSFER_DECODING, 1L);
   if (a.gzip) curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip");
-  if (a.connect_timeout_ms > 0) curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(a.connect_timeout_ms));
+  if (a.connect_timeout_ms > 0)
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(a.connect_timeout_ms));
   if (a.timeout_ms > 0) curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(a.timeout_ms));
   if (a.fresh) curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
   if (a.idle_timeout_s > 0) curl_easy_setopt(e, CURLOPT_MAXAGE_CONN, long(a.idle_timeout_s));

@@ -55,7 +55,7 @@ struct G {
   PanicRecord* panic = nullptr;  // innermost panic in flight, linked to older ones
   // Identity of the deferred call currently run by a panic; recover() checks it.
   const void* recover_frame = nullptr;
-  uint64_t frame_bytes = 0;          // tl_frame_bytes while the goroutine is not running
+  uint64_t frame_bytes = 0;         // tl_frame_bytes while the goroutine is not running
   const void* callsites = nullptr;  // innermost gocxx::CallSiteGuard (runtime.Caller)
 };
 

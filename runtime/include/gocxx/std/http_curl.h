@@ -28,15 +28,15 @@ struct StartArgs {
   std::string url;
   std::vector<std::string> headers;  // "Key: value" lines; "Key:" removes a libcurl default
   std::string body;
-  bool has_body = false;        // send body (even empty) with Content-Length
-  bool head = false;            // HEAD: no response body
-  bool gzip = false;            // ask for gzip and decode it (Go's transparent decompression)
-  bool fresh = false;           // a new connection, closed afterwards (a custom dialer's conn)
-  bool close_after = false;     // closed afterwards, but an idle connection may carry it
-  bool insecure = false;        // tls.Config.InsecureSkipVerify
-  std::string proxy;            // proxy URL; empty: none
-  int64_t idle_timeout_s = 0;   // CURLOPT_MAXAGE_CONN; 0: libcurl's default
-  int64_t socket_fd = -1;       // a connected socket libcurl uses (and closes) instead of dialing
+  bool has_body = false;       // send body (even empty) with Content-Length
+  bool head = false;           // HEAD: no response body
+  bool gzip = false;           // ask for gzip and decode it (Go's transparent decompression)
+  bool fresh = false;          // a new connection, closed afterwards (a custom dialer's conn)
+  bool close_after = false;    // closed afterwards, but an idle connection may carry it
+  bool insecure = false;       // tls.Config.InsecureSkipVerify
+  std::string proxy;           // proxy URL; empty: none
+  int64_t idle_timeout_s = 0;  // CURLOPT_MAXAGE_CONN; 0: libcurl's default
+  int64_t socket_fd = -1;      // a connected socket libcurl uses (and closes) instead of dialing
   int64_t connect_timeout_ms = 0;  // 0: libcurl's default
   int64_t timeout_ms = 0;          // whole transfer; 0: none
 };
