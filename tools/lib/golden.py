@@ -104,6 +104,15 @@ def make_result(stdout, stderr, exit_code):
     return Result(stdout, err.encode("utf-8", "surrogateescape"), exit_code)
 
 
+def lines_sorted(result):
+    """The Result with its stdout lines sorted: for comparing a program whose line order
+    depends on the schedule (Go's own order varies with GOMAXPROCS and load)."""
+    lines = result.stdout.splitlines(keepends=True)
+    if lines and not lines[-1].endswith(b"\n"):
+        lines[-1] += b"\n"
+    return Result(b"".join(sorted(lines)), result.stderr, result.exit_code)
+
+
 def read_golden(go_file):
     """Returns the expected Result of go_file, or None if X.out is missing."""
     out_p, err_p, exit_p = golden_paths(go_file)
