@@ -9,6 +9,7 @@
 #include <typeinfo>
 
 #include "gocxx/hash.h"
+#include "gocxx/iface.h"
 #include "gocxx/method_call.h"
 #include "gocxx/print.h"
 #include "sched_internal.h"
@@ -329,6 +330,11 @@ Any recover_direct(bool direct) {
 void recover_forward(const void* from, const void* to) {
   const void*& slot = recover_slot();
   if (slot == from) slot = to;
+}
+
+void recover_forward_imethod(const void* from, const Any& x, const Type* iface, int i) {
+  const void*& slot = recover_slot();
+  if (slot == from) slot = imethod_recover_id(x, iface, i);
 }
 
 Any recover_deferred(bool direct) {

@@ -221,6 +221,7 @@ class Emitter {
   std::string recover_id_or_empty(const std::string& tag);
   std::string make_func(const std::string& id, const std::string& lambda);
   std::string imethod_recover_id(const std::string& recv, Type* iface, const Func* m);
+  std::string imethod_ref(const std::string& recv, Type* iface, const Func* m);
   bool emit_package_init(Package* pkg);  // true if initialization blocks
   void emit_globals(Package* pkg);
 

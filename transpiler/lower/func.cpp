@@ -44,10 +44,16 @@ std::string Emitter::recover_id(const std::string& tag) {
 // `defer x.M()` on an interface x: the entry of M in x's dynamic type, whose thunk hands
 // directness on to the method.
 std::string Emitter::imethod_recover_id(const std::string& recv, Type* iface, const Func* m) {
+  return "gocxx::imethod_recover_id(" + imethod_ref(recv, iface, m) + ")";
+}
+
+// "x, <iface's descriptor>, i": method m of interface iface called on x, as the runtime's
+// method-entry functions take it.
+std::string Emitter::imethod_ref(const std::string& recv, Type* iface, const Func* m) {
   auto* it = static_cast<Interface*>(under(iface));
   size_t i = 0;
   while (i < it->all_methods.size() && it->all_methods[i]->name != m->name) i++;
-  return "gocxx::imethod_recover_id(" + recv + ", " + desc(iface) + ", " + std::to_string(i) + ")";
+  return recv + ", " + desc(iface) + ", " + std::to_string(i);
 }
 
 // The parameter that carries a heap variable's value in (`x` -> `x_in`), unique in the

@@ -185,11 +185,14 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         if (!async && callee_async)
           body = "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
         // `defer x.M()` arms this entry (imethod_recover_id); Go's wrapper is transparent: it
-        // hands directness on to M. (Not through an embedded interface: that would cost
-        // every call of such a method, sort.Reverse's Less, a look-up.)
-        std::string tag = is_interface(rt) ? "" : recover_tag_of(me.m, nullptr);
-        if (!tag.empty())
-          body = "gocxx::recover_forward(reinterpret_cast<const void*>(&" + thunk + "), &" + tag + "); " + body;
+        // hands directness on to M, or through an embedded interface to the entry of M in the
+        // interface's dynamic type (looked up only when a panic armed this thunk).
+        std::string self = "reinterpret_cast<const void*>(&" + thunk + ")";
+        if (is_interface(rt)) {
+          body = "gocxx::recover_forward_imethod(" + self + ", " + imethod_ref(r, rt, me.m) + "); " + body;
+        } else if (std::string tag = recover_tag_of(me.m, nullptr); !tag.empty()) {
+          body = "gocxx::recover_forward(" + self + ", &" + tag + "); " + body;
+        }
         out += (shared ? "inline " : "static ") + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
         // The entry records its convention: a coroutine thunk is the Method's task_fn, so C++
         // callers that cannot suspend know to run it to completion (method_call.h).

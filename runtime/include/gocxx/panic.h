@@ -100,6 +100,10 @@ Any recover_direct(bool direct);
 // A transparent wrapper with identity `from` calls a function with identity `to`: when the
 // panic called the wrapper directly, it called `to` directly.
 void recover_forward(const void* from, const void* to);
+// The same for a wrapper that calls method i of interface `iface` on x (a method promoted
+// through an embedded interface): the callee's identity is looked up only when the panic
+// called the wrapper, so ordinary calls pay one comparison.
+void recover_forward_imethod(const void* from, const Any& x, const Type* iface, int i);
 
 // `defer recover()`: the builtin itself deferred, pushed with &deferred_recover_tag. Run by a
 // panic, it is called by the runtime rather than by a deferred function and recovers nothing;
