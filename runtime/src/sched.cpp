@@ -303,6 +303,7 @@ bool sync_wait_over(Worker* w) {
                 "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [%s]:\n",
                 wait_reason_text(m ? m->wait_reason : WaitReason::None));
   write_stderr(buf);
+  print_other_goroutines(m);  // as Go's throw does: every goroutine, main first
   exit_process(2);
 }
 
@@ -486,6 +487,7 @@ constexpr int kGFreeGlobalMax = 64 * kGFreeMax;
 
 void free_g(Worker* w, G* g) {
   g->root.destroy();
+  g->status.store(GStatus::Dead, std::memory_order_relaxed);
   count_active(w, -1);
   sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   if (w->ngfree >= kGFreeMax) {
@@ -507,6 +509,7 @@ void free_g(Worker* w, G* g) {
     }
     while (first != nullptr) {
       G* next = first->schedlink;
+      allgs_remove(first);
       first->~G();
       gc_free_root(first);
       first = next;
@@ -598,11 +601,17 @@ G* new_g(std::coroutine_handle<> root) {
     g = w->gfree;
     w->gfree = g->schedlink;
     w->ngfree--;
+    G* prev = g->all_prev;  // a reused record keeps its place on the list of all of them
+    G* next = g->all_next;
     g->~G();
+    ::new (g) G();
+    g->all_prev = prev;
+    g->all_next = next;
   } else {
     g = static_cast<G*>(gc_alloc_root(sizeof(G)));
+    ::new (g) G();
+    allgs_add(g);
   }
-  ::new (g) G();
   g->id = sched.next_goid.fetch_add(1, std::memory_order_relaxed);
   g->root = root;
   g->resume = root;

@@ -26,6 +26,15 @@ void ready_from_scheduler(G* g);
 // The main goroutine, for fatal error reports.
 G* main_goroutine();
 
+// The list of every goroutine record (allgs.cpp). A record joins once, when it is first
+// allocated; reuse keeps its place; it leaves when it goes back to the collector.
+void allgs_add(G* g);
+void allgs_remove(G* g);
+// Writes Go's traceback headers of every live goroutine but `first` and system ones, each
+// after a blank line ("\ngoroutine 17 [chan receive]:\n"), gocxx having no frames to show.
+// Safe in a signal handler: gives up on the list's lock after a while rather than deadlock.
+void print_other_goroutines(const G* first);
+
 // The running goroutine's root frame ended by runtime.Goexit: for the main
 // goroutine the program does not exit but waits for the others.
 void goroutine_goexited();

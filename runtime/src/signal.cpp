@@ -91,6 +91,7 @@ bool bit(const std::atomic<uint32_t>* set, int sig) {
                            ? detail::wait_reason_text(g->wait_reason)
                            : "running");
   detail::write_stderr("]:\n");
+  detail::print_other_goroutines(g);
   _exit(2);
 }
 

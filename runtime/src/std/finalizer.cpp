@@ -65,6 +65,7 @@ using SyncCall = void (*)(const void*, void*);
 using AsyncCall = Task<> (*)(const void*, void*);
 
 Task<> run_finalizers() {
+  detail::mark_system_goroutine();
   for (;;) {
     co_await wake.recv();
     while (GC_should_invoke_finalizers()) GC_invoke_finalizers();

@@ -49,6 +49,7 @@ struct G {
   G* schedlink = nullptr;          // intrusive link for the global run queue
   std::atomic<GStatus> status{GStatus::Runnable};
   WaitReason wait_reason = WaitReason::None;
+  bool system = false;  // a runtime goroutine (finalizers): left out of goroutine dumps
   // select: set by the waker that won the race to complete this goroutine's select.
   std::atomic<uint32_t> select_done{0};
   Sudog* param = nullptr;        // the sudog that woke us (select)
@@ -57,7 +58,15 @@ struct G {
   const void* recover_frame = nullptr;
   uint64_t frame_bytes = 0;         // tl_frame_bytes while the goroutine is not running
   const void* callsites = nullptr;  // innermost gocxx::CallSiteGuard (runtime.Caller)
+  // Every goroutine record, live or kept for reuse, is on one list (Go's allgs), for the
+  // goroutine dumps of fatal errors and SIGQUIT (allgs.cpp).
+  G* all_prev = nullptr;
+  G* all_next = nullptr;
 };
+
+// Marks the running goroutine as the runtime's own (the finalizer goroutine), which goroutine
+// dumps leave out as Go's do.
+void mark_system_goroutine();
 
 // The goroutine running on this thread, or nullptr outside goroutines.
 G* current_g();
