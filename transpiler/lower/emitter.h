@@ -253,6 +253,7 @@ class Emitter {
   std::unordered_set<const Named*> named_defined_;
   std::unordered_set<const Named*> wrapped_named_;  // recursive `type T []T`: a struct, not a using
   std::unordered_map<const TypeName*, std::string> local_type_names_;
+  std::unordered_map<const Package*, std::unordered_set<std::string>> local_type_names_taken_;
   std::unordered_map<const ast::FuncLit*, std::string> lit_tags_;
   std::unordered_map<const Func*, std::string> func_tags_;
   std::unordered_map<const Package*, std::unordered_set<std::string>> package_names_;

@@ -1,8 +1,9 @@
 // This file implements C++ names for Go entities:
 //   package a/b           -> namespace go::a::b
 //   func F / var V        -> go::a::b::F / V
-//   func (T) M, (*T) M    -> go::a::b::T_M (the receiver is the first parameter; T_M_m1
-//                            when the package has a name spelled T_M too)
+//   func (T) M, (*T) M    -> go::a::b::T_M (the receiver is the first parameter; "_" inside
+//                            T or M spelled "_0": A_B.C -> A_0B_C; T_M_m1 when the package
+//                            has a name spelled T_M too)
 //   local x (shadowing)   -> x, x_1, x_2 ...
 //   label L               -> L_L
 // Every Go name goes through escape(), one injective rule (docs/design/emission.md):
@@ -68,19 +69,25 @@ bool emitter_made(std::string_view s) {
 
 bool is_reserved(std::string_view name) { return reserved().count(name) != 0 || emitter_made(name); }
 
+// name with each "_" spelled "_0": one-to-one, and the result has no "_" followed by
+// anything but "0".
+std::string underscores_spelled(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '_') out += "_0";
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string Emitter::escape(std::string_view name) {
   bool odd_underscores = name.starts_with('_') || name.ends_with('_') || name.find("__") != std::string_view::npos;
   if (!odd_underscores && !is_reserved(name)) return std::string(name);
   if (!odd_underscores && name.find("_0") == std::string_view::npos) return std::string(name) + "_";
-  std::string out;
-  for (char c : name) {
-    if (c == '_') out += "_0";
-    else out += c;
-  }
   // Non-ASCII letters are valid identifiers for GCC and Clang (UTF-8 input).
-  return out + "_";
+  return underscores_spelled(name) + "_";
 }
 
 std::string Emitter::ns_of(const Package* pkg) const {
@@ -96,10 +103,13 @@ std::string Emitter::ns_of(const Package* pkg) const {
       part += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '_';
     }
     if (!part.empty() && std::isdigit(static_cast<unsigned char>(part[0]))) part = "p" + part;
+
     // A package directory named like an identifier of its parent package
     // would collide (math/rand vs math.rand): nested namespaces get a "_pkg"-free
     // spelling but keywords are escaped.
-    out += "::" + escape(part);
+    // go::rt holds the type descriptors: a top-level package rt gets rt's reserved form, rt_
+    // (which escape gives no other name: a package rt_ is rt_0_).
+    out += "::" + (start == 0 && part == "rt" ? std::string("rt_") : escape(part));
     start = slash + 1;
   }
   return out;
@@ -139,9 +149,12 @@ std::string Emitter::func_name(const Func* f) {
     auto it = local_type_names_.find(named->obj);
     if (it != local_type_names_.end()) tname = it->second;
   }
-  // The joined name goes through escape() too (type M, method PI: not the macro M_PI), and
-  // it gives way to the package's own names (var M_PI, func T_M): "_m1", "_m2", ... then.
-  std::string joined = tname + "_" + escape(f->name);
+  // Type and method are joined by the first "_" not followed by "0": each part spells its
+  // own "_" as "_0" (type A_B method C -> A_0B_C, type A method B_C -> A_B_0C), so no two
+  // methods share a name. The joined name goes through escape() too (type M, method PI: not
+  // the macro M_PI), and it gives way to the package's own names (var M_PI, func T_M):
+  // "_m1", "_m2", ... then.
+  std::string joined = underscores_spelled(tname) + "_" + underscores_spelled(escape(f->name));
   std::string name = escape(joined);
   const std::unordered_set<std::string>& taken = package_names(f->pkg);
   for (int k = 1; taken.count(name) != 0; k++) name = escape(joined + "_m" + std::to_string(k));

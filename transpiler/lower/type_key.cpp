@@ -13,8 +13,10 @@
 // the names derived from it stay as they were.
 
 #include <algorithm>
+#include <filesystem>
 
 #include "base/unicode.h"
+
 #include "lower/emitter.h"
 
 namespace gocxx::lower {
@@ -80,8 +82,11 @@ class KeyWriter {
     }
     out_ += obj->name;
     if (obj->pkg != nullptr && obj->parent != nullptr && obj->parent != obj->pkg->scope) {
+      // File name, line and column: two files of a package can declare T at the same line
+      // and column. (The base name only, so the key does not depend on where the package is.)
       auto loc = prog_.sources.location(obj->pos);
-      out_ += "·L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
+      std::string file = loc.file ? std::filesystem::path(loc.file->name()).filename().string() : "";
+      out_ += "·" + file + ":L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
     }
   }
 

@@ -340,8 +340,16 @@ void Emitter::define_named(Named* n) {
   // A type declared inside a function is emitted at namespace scope under a
   // unique, stable name.
   if (n->obj->parent != nullptr && n->obj->parent != n->obj->pkg->scope && !local_type_names_.count(n->obj)) {
+    // Two files can declare T at the same line and column, and the package can name
+    // something T_L12C3: the name then gives way ("_m1", ...).
     auto loc = prog_.sources.location(n->obj->pos);
-    local_type_names_[n->obj] = escape(n->obj->name) + "_L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
+    std::string base = escape(n->obj->name) + "_L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
+    std::string name = base;
+    std::unordered_set<std::string>& taken = local_type_names_taken_[n->obj->pkg];
+    for (int k = 1; taken.count(name) != 0 || package_names(n->obj->pkg).count(name) != 0; k++)
+      name = base + "_m" + std::to_string(k);
+    taken.insert(name);
+    local_type_names_[n->obj] = name;
   }
   std::string q = qual(n->obj);
   auto [ns, name] = split_qual(q);

@@ -1,0 +1,6 @@
+package main
+
+func second() any {
+	type item struct{ s string }
+	return item{"two"}
+}
