@@ -59,6 +59,10 @@ class Analysis {
   bool blocking(const ast::FuncLit* lit) const;
   // Calls to f record their call site (f reaches runtime.Caller by static calls).
   bool wants_callsite(const check::Func* f) const;
+  // Calls through a func value of this type / of interface method `name` record their call
+  // site: some function such a value or method can be reaches runtime.Caller.
+  bool value_call_wants_callsite(const check::Signature* sig) const;
+  bool iface_call_wants_callsite(std::string_view name, const check::Signature* sig) const;
   // Reachable from main.main and the initializers (rapid type analysis).
   bool reachable(const check::Func* f) const;
   // Func values of this signature use the coroutine convention.
@@ -93,6 +97,8 @@ class Analysis {
   std::unordered_map<const ast::FuncLit*, FuncNode*> by_lit_;
   std::unordered_set<std::string> async_sigs_;
   std::unordered_set<std::string> async_methods_;
+  std::unordered_set<std::string> callsite_sigs_;     // as async_sigs_, for runtime.Caller
+  std::unordered_set<std::string> callsite_methods_;  // as async_methods_, for runtime.Caller
   std::unordered_set<const check::Var*> heap_;
   std::unordered_set<const ast::CallExpr*> stack_packed_;
   std::unordered_set<const check::Type*> live_;

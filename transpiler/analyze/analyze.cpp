@@ -85,6 +85,12 @@ bool Analysis::wants_callsite(const Func* f) const {
   const FuncNode* n = node(f);
   return n != nullptr && n->wants_callsite;
 }
+bool Analysis::value_call_wants_callsite(const Signature* sig) const {
+  return !callsite_sigs_.empty() && callsite_sigs_.count(sig_key(sig)) != 0;
+}
+bool Analysis::iface_call_wants_callsite(std::string_view name, const Signature* sig) const {
+  return !callsite_methods_.empty() && callsite_methods_.count(method_key(name, sig)) != 0;
+}
 bool Analysis::reachable(const Func* f) const {
   const FuncNode* n = node(f);
   return n != nullptr && n->reachable;
@@ -574,8 +580,10 @@ class Analyzer {
   }
 
   // runtime.Caller(skip) reads the chain of call sites the goroutine's frames recorded: the
-  // callers of every function that reaches it by static calls record theirs. Calls through
-  // func values and interfaces record none (Caller then skips past them).
+  // callers of every function that reaches it record theirs. Through func values and
+  // interfaces as the blocking analysis goes (fixed_point): a call through a func value of a
+  // signature some reaching function is used as, or through a method family one of whose
+  // live methods reaches it, records its site too.
   void callsite_fixed_point() {
     for (auto& up : a_.nodes_) {
       FuncNode* n = up.get();
@@ -584,15 +592,29 @@ class Analyzer {
     }
     for (bool changed = true; changed;) {
       changed = false;
+      for (auto& [referrer, target, key] : value_targets_) {
+        if (referrer->reachable && target->wants_callsite && a_.callsite_sigs_.insert(key).second) changed = true;
+      }
+      for (FuncNode* m : live_method_list_) {
+        if (m->wants_callsite && a_.callsite_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
+          changed = true;
+      }
+      for (auto& up : a_.nodes_) {
+        if (!up->reachable) continue;
+        for (const auto& r : up->iface_refs) {
+          if (!r.value_sig.empty() && a_.callsite_methods_.count(r.method) &&
+              a_.callsite_sigs_.insert(r.value_sig).second)
+            changed = true;
+        }
+      }
       for (auto& up : a_.nodes_) {
         FuncNode* n = up.get();
         if (n->wants_callsite || !n->reachable) continue;
-        for (FuncNode* c : n->callees) {
-          if (c->wants_callsite) {
-            n->wants_callsite = changed = true;
-            break;
-          }
-        }
+        bool w = false;
+        for (FuncNode* c : n->callees) w |= c->wants_callsite;
+        for (const std::string& k : n->value_calls) w |= a_.callsite_sigs_.count(k) != 0;
+        for (const std::string& k : n->iface_calls) w |= a_.callsite_methods_.count(k) != 0;
+        if (w) n->wants_callsite = changed = true;
       }
     }
   }

@@ -211,11 +211,21 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
     std::vector<std::string> args = call_args(e, sig);
     text = "(" + expr(fun) + ")(" + join(args) + ")";
   }
-  if (f != nullptr && an_.wants_callsite(f)) text = callsite_guard(e) + ", " + text + ")";
+  if (call_wants_callsite(e, f, sel, sig)) text = callsite_guard(e) + ", " + text + ")";
   if (!async) return text;
   text = "co_await " + text;
   if (stmt_level || sig->results->size() == 0) return text;
   return hoist(text, sig->results->size() == 1 ? sig->results->vars[0]->type : nullptr);
+}
+
+// Whether the call records its site for runtime.Caller: a static callee that reaches it, or
+// a call through a func value or interface method that may (Analysis::callsite_fixed_point).
+bool Emitter::call_wants_callsite(ast::CallExpr* e, const Func* f, const Selection* sel, Signature* sig) {
+  if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal &&
+      is_interface(method_holder(sel->recv, *sel)))
+    return an_.iface_call_wants_callsite(f->name, static_cast<Signature*>(f->type));
+  if (f != nullptr) return an_.wants_callsite(f);
+  return sig != nullptr && !ast::isa<ast::FuncLit>(ast::unparen(e->fun)) && an_.value_call_wants_callsite(sig);
 }
 
 // Go: a call f(x) where f reaches runtime.Caller. C++: the start of

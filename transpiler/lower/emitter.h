@@ -152,6 +152,7 @@ class Emitter {
   std::string func_lit(ast::FuncLit* e);
   std::string unreachable_call(std::string_view name);
   std::string callsite_guard(ast::CallExpr* e);
+  bool call_wants_callsite(ast::CallExpr* e, const Func* f, const Selection* sel, Signature* sig);
   // value_sig: the method expression's signature (receiver first), for T.M.
   std::string func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig = nullptr);
   std::string is_nil(const std::string& v, Type* t);

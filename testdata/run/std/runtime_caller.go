@@ -62,4 +62,24 @@ func main() {
 	l.Print("from a Logger")
 	l.Output(1, "via Output")
 	fmt.Print(strings.ReplaceAll(buf.String(), self, "FILE"))
+	dynamic()
+}
+
+type Where interface{ where2() string }
+type U struct{}
+
+func (U) where2() string { return where() }
+
+// Calls through func values, interfaces, method values and method expressions record
+// their sites too.
+func dynamic() {
+	f := where
+	fmt.Println("func value:", f())
+	var w Where = U{}
+	fmt.Println("interface:", w.where2())
+	m := w.where2
+	fmt.Println("method value:", m())
+	e := U.where2
+	fmt.Println("method expression:", e(U{}))
+	fmt.Println("closure:", func() string { return where() }())
 }
