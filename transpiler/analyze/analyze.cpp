@@ -579,80 +579,53 @@ class Analyzer {
     return p;
   }
 
-  // runtime.Caller(skip) reads the chain of call sites the goroutine's frames recorded: the
-  // callers of every function that reaches it record theirs. Through func values and
-  // interfaces as the blocking analysis goes (fixed_point): a call through a func value of a
-  // signature some reaching function is used as, or through a method family one of whose
-  // live methods reaches it, records its site too.
+  // A property that flows from callee to caller along every kind of call: static calls,
+  // calls through func values (of a signature some function having it is used as) and
+  // interface calls (of a method family one of whose live methods has it). Each round also
+  // marks the func-value signatures and method families that carry it (`sigs`, `methods`).
+  void propagate(bool FuncNode::*has, std::unordered_set<std::string>& sigs,
+                 std::unordered_set<std::string>& methods, bool reachable_callers_only) {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (auto& [referrer, target, key] : value_targets_) {
+        if (referrer->reachable && target->*has && sigs.insert(key).second) changed = true;
+      }
+      for (FuncNode* m : live_method_list_) {
+        if (m->*has && methods.insert(Analysis::method_key(m->func->name, m->sig)).second) changed = true;
+      }
+      // x.M (x an interface) and I.M of such a family are such func values.
+      for (auto& up : a_.nodes_) {
+        if (!up->reachable) continue;
+        for (const auto& r : up->iface_refs) {
+          if (!r.value_sig.empty() && methods.count(r.method) && sigs.insert(r.value_sig).second) changed = true;
+        }
+      }
+      for (auto& up : a_.nodes_) {
+        FuncNode* n = up.get();
+        if (n->*has || (reachable_callers_only && !n->reachable)) continue;
+        bool b = false;
+        for (FuncNode* c : n->callees) b |= c->*has;
+        for (const std::string& k : n->value_calls) b |= sigs.count(k) != 0;
+        for (const std::string& k : n->iface_calls) b |= methods.count(k) != 0;
+        if (b) n->*has = changed = true;
+      }
+    }
+  }
+
+  // runtime.Caller(skip) reads the chain of call sites the goroutine's frames recorded: each
+  // call that may reach it records its site.
   void callsite_fixed_point() {
     for (auto& up : a_.nodes_) {
       FuncNode* n = up.get();
       n->wants_callsite = n->func != nullptr && n->func->pkg != nullptr &&
                           n->func->pkg->path == "runtime" && n->func->name == "Caller";
     }
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (auto& [referrer, target, key] : value_targets_) {
-        if (referrer->reachable && target->wants_callsite && a_.callsite_sigs_.insert(key).second) changed = true;
-      }
-      for (FuncNode* m : live_method_list_) {
-        if (m->wants_callsite && a_.callsite_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
-          changed = true;
-      }
-      for (auto& up : a_.nodes_) {
-        if (!up->reachable) continue;
-        for (const auto& r : up->iface_refs) {
-          if (!r.value_sig.empty() && a_.callsite_methods_.count(r.method) &&
-              a_.callsite_sigs_.insert(r.value_sig).second)
-            changed = true;
-        }
-      }
-      for (auto& up : a_.nodes_) {
-        FuncNode* n = up.get();
-        if (n->wants_callsite || !n->reachable) continue;
-        bool w = false;
-        for (FuncNode* c : n->callees) w |= c->wants_callsite;
-        for (const std::string& k : n->value_calls) w |= a_.callsite_sigs_.count(k) != 0;
-        for (const std::string& k : n->iface_calls) w |= a_.callsite_methods_.count(k) != 0;
-        if (w) n->wants_callsite = changed = true;
-      }
-    }
+    propagate(&FuncNode::wants_callsite, a_.callsite_sigs_, a_.callsite_methods_, true);
   }
 
   void fixed_point() {
     for (auto& up : a_.nodes_) up->blocking = up->blocks_directly;
-    bool changed = true;
-    while (changed) {
-      changed = false;
-      for (auto& [referrer, target, key] : value_targets_) {
-        if (!referrer->reachable) continue;
-        if (target->blocking && a_.async_sigs_.insert(key).second) changed = true;
-      }
-      for (FuncNode* m : live_method_list_) {
-        if (m->blocking && a_.async_methods_.insert(Analysis::method_key(m->func->name, m->sig)).second)
-          changed = true;
-      }
-      // x.M (x an interface) and I.M of an async family are async func values.
-      for (auto& up : a_.nodes_) {
-        if (!up->reachable) continue;
-        for (const auto& r : up->iface_refs) {
-          if (!r.value_sig.empty() && a_.async_methods_.count(r.method) && a_.async_sigs_.insert(r.value_sig).second)
-            changed = true;
-        }
-      }
-      for (auto& up : a_.nodes_) {
-        FuncNode* n = up.get();
-        if (n->blocking) continue;
-        bool b = false;
-        for (FuncNode* c : n->callees) b |= c->blocking;
-        for (const std::string& k : n->value_calls) b |= a_.async_sigs_.count(k) != 0;
-        for (const std::string& k : n->iface_calls) b |= a_.async_methods_.count(k) != 0;
-        if (b) {
-          n->blocking = true;
-          changed = true;
-        }
-      }
-    }
+    propagate(&FuncNode::blocking, a_.async_sigs_, a_.async_methods_, false);
   }
 
   Program& prog_;
