@@ -24,6 +24,15 @@ func BenchmarkTimers(b *testing.B) {
 		Sum(n)
 	}
 	b.ReportMetric(42, "answers/op")
+	b.ReportAllocs()
+}
+
+func BenchmarkParallel(b *testing.B) {
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			Sum(10)
+		}
+	})
 }
 
 func BenchmarkSub(b *testing.B) {
