@@ -266,11 +266,13 @@ Outcome test_package(const TestPackage& pkg, const TestOptions& o) {
   if (!o.build.keep_work) cleanup.emplace(work.string(), true);
   if (o.build.keep_work) std::fprintf(stderr, "WORK=%s\n", work.c_str());
   fs::path testmain = work / "_testmain.go";
-  std::ofstream(testmain) << testmain_source(funcs, pkg.path, true, !pf.xtest.empty());
+  // A directory of external tests only has no package under test to import.
+  bool with_test = !pf.go.empty() || !pf.test.empty();
+  std::ofstream(testmain) << testmain_source(funcs, pkg.path, with_test, !pf.xtest.empty());
   check::Config config;
   std::vector<std::string> files = pf.go;
   files.insert(files.end(), pf.test.begin(), pf.test.end());
-  config.given.push_back({pkg.path, files});
+  if (with_test) config.given.push_back({pkg.path, files});
   if (!pf.xtest.empty()) config.given.push_back({pkg.path + "_test", pf.xtest});
   config.module_dir = pkg.dir.string();
   BuildOptions bopts = o.build;

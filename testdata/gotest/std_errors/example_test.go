@@ -1,18 +1,15 @@
-// Go 1.19's src/errors examples (example_test.go) run as a program: generated from Go's example
-// files, every Example function called in turn.
+// Copyright 2012 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
-package main
+package errors_test
+
+// Go 1.19's src/errors/example_test.go, verbatim.
 
 import (
 	"fmt"
 	"time"
 )
-// Copyright 2012 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
 
 // MyError is an error implementation that includes a time and message.
 type MyError struct {
@@ -36,9 +33,4 @@ func Example() {
 		fmt.Println(err)
 	}
 	// Output: 1989-03-15 22:30:00 +0000 UTC: the file system has gone away
-}
-
-func main() {
-	fmt.Println("=== Example")
-	Example()
 }
