@@ -1,19 +1,14 @@
-// Go 1.19's src/text/tabwriter examples (example_test.go) run as a program: generated from Go's example
-// files, every Example function called in turn.
+// Copyright 2012 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
-package main
+package tabwriter_test
 
 import (
 	"fmt"
 	"os"
 	"text/tabwriter"
 )
-// Copyright 2012 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
 
 func ExampleWriter_Init() {
 	w := new(tabwriter.Writer)
@@ -75,13 +70,4 @@ func Example_trailingTab() {
 	// -----aa|-----bb|---aligned|
 	// ----aaa|----bbb|unaligned
 	// ---aaaa|---bbbb|---aligned|
-}
-
-func main() {
-	fmt.Println("=== ExampleWriter_Init")
-	ExampleWriter_Init()
-	fmt.Println("=== Example_elastic")
-	Example_elastic()
-	fmt.Println("=== Example_trailingTab")
-	Example_trailingTab()
 }

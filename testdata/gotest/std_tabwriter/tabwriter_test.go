@@ -1,124 +1,16 @@
-// Go 1.19's src/text/tabwriter tests (tabwriter_test.go) run as a program: generated from Go's test files,
-// the tests are Go's own; testing.T is a stand-in that prints failures.
-
-package main
-
-import (
-	"fmt"
-	"io"
-	"os"
-	. "text/tabwriter"
-)
-
-// gotestT is a stand-in for testing.T: failures are printed, so the golden (real Go)
-// shows every test passing and any gocxx difference shows as a failure line.
-type gotestT struct {
-	name     string
-	failed   bool
-	skipped  bool
-	cleanups []func()
-}
-
-type TB = *gotestT
-
-type stopTest struct{}
-
-// skipTest stops a test that skips itself, or one that measures allocations
-// (gocxx's allocator is not Go's; the rest of such a test does not run).
-type skipTest struct{}
-
-func (t *gotestT) report(s string) {
-	t.failed = true
-	if len(s) > 0 && s[len(s)-1] == '\n' {
-		s = s[:len(s)-1]
-	}
-	fmt.Printf("    %s: %s\n", t.name, s)
-}
-func (t *gotestT) Errorf(format string, args ...interface{}) { t.report(fmt.Sprintf(format, args...)) }
-func (t *gotestT) Error(args ...interface{})                 { t.report(fmt.Sprintln(args...)) }
-func (t *gotestT) Fatalf(format string, args ...interface{}) { t.Errorf(format, args...); panic(stopTest{}) }
-func (t *gotestT) Fatal(args ...interface{})                 { t.Error(args...); panic(stopTest{}) }
-func (t *gotestT) FailNow()                                  { t.failed = true; panic(stopTest{}) }
-func (t *gotestT) Fail()                                     { t.failed = true }
-func (t *gotestT) Logf(format string, args ...interface{})   {}
-func (t *gotestT) Log(args ...interface{})                   {}
-func (t *gotestT) Helper()                                   {}
-func (t *gotestT) Parallel()                                 {}
-func (t *gotestT) Name() string                              { return t.name }
-func (t *gotestT) Failed() bool                              { return t.failed }
-func (t *gotestT) Skip(args ...interface{})                  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) Skipf(format string, args ...interface{})  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) SkipNow()                                  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) Cleanup(f func())                          { t.cleanups = append(t.cleanups, f) }
-func (t *gotestT) Setenv(k, v string) {
-	old, ok := os.LookupEnv(k)
-	os.Setenv(k, v)
-	t.Cleanup(func() {
-		if ok {
-			os.Setenv(k, old)
-		} else {
-			os.Unsetenv(k)
-		}
-	})
-}
-func (t *gotestT) TempDir() string {
-	d, err := os.MkdirTemp("", "gotest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(d) })
-	return d
-}
-func (t *gotestT) Run(name string, f func(t *gotestT)) bool {
-	sub := &gotestT{name: t.name + "/" + name}
-	sub.run(f)
-	if sub.failed {
-		t.failed = true
-	}
-	return !sub.failed
-}
-
-func (t *gotestT) run(f func(t *gotestT)) {
-	defer func() {
-		for i := len(t.cleanups) - 1; i >= 0; i-- {
-			t.cleanups[i]()
-		}
-		if r := recover(); r != nil {
-			if _, ok := r.(skipTest); ok {
-				t.skipped = true
-			} else if _, ok := r.(stopTest); !ok {
-				t.report(fmt.Sprint("panic: ", r))
-			}
-		}
-	}()
-	f(t)
-}
-
-func testingShort() bool { return true }
-
-func testingVerbose() bool { return false }
-
-func allocsPerRun(runs int, f func()) float64 {
-	panic(skipTest{})
-}
-
-func runTest(name string, f func(t *gotestT)) {
-	t := &gotestT{name: name}
-	t.run(f)
-	if t.failed {
-		fmt.Println("--- FAIL:", name)
-	} else if t.skipped {
-		fmt.Println("skip", name)
-	} else {
-		fmt.Println("ok", name)
-	}
-}
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
+package tabwriter_test
 
-
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"testing"
+	. "text/tabwriter"
+)
 
 type buffer struct {
 	a []byte
@@ -144,7 +36,7 @@ func (b *buffer) Write(buf []byte) (written int, err error) {
 
 func (b *buffer) String() string { return string(b.a) }
 
-func write(t *gotestT, testname string, w *Writer, src string) {
+func write(t *testing.T, testname string, w *Writer, src string) {
 	written, err := io.WriteString(w, src)
 	if err != nil {
 		t.Errorf("--- test: %s\n--- src:\n%q\n--- write error: %v\n", testname, src, err)
@@ -154,7 +46,7 @@ func write(t *gotestT, testname string, w *Writer, src string) {
 	}
 }
 
-func verify(t *gotestT, testname string, w *Writer, b *buffer, src, expected string) {
+func verify(t *testing.T, testname string, w *Writer, b *buffer, src, expected string) {
 	err := w.Flush()
 	if err != nil {
 		t.Errorf("--- test: %s\n--- src:\n%q\n--- flush error: %v\n", testname, src, err)
@@ -166,7 +58,7 @@ func verify(t *gotestT, testname string, w *Writer, b *buffer, src, expected str
 	}
 }
 
-func check(t *gotestT, testname string, minwidth, tabwidth, padding int, padchar byte, flags uint, src, expected string) {
+func check(t *testing.T, testname string, minwidth, tabwidth, padding int, padchar byte, flags uint, src, expected string) {
 	var b buffer
 	b.init(1000)
 
@@ -718,7 +610,7 @@ var tests = []struct {
 	},
 }
 
-func Test(t *gotestT) {
+func Test(t *testing.T) {
 	for _, e := range tests {
 		check(t, e.testname, e.minwidth, e.tabwidth, e.padding, e.padchar, e.flags, e.src, e.expected)
 	}
@@ -730,7 +622,7 @@ func (panicWriter) Write([]byte) (int, error) {
 	panic("cannot write")
 }
 
-func wantPanicString(t *gotestT, want string) {
+func wantPanicString(t *testing.T, want string) {
 	if e := recover(); e != nil {
 		got, ok := e.(string)
 		switch {
@@ -742,7 +634,7 @@ func wantPanicString(t *gotestT, want string) {
 	}
 }
 
-func TestPanicDuringFlush(t *gotestT) {
+func TestPanicDuringFlush(t *testing.T) {
 	defer wantPanicString(t, "tabwriter: panic during Flush")
 	var p panicWriter
 	w := new(Writer)
@@ -752,7 +644,7 @@ func TestPanicDuringFlush(t *gotestT) {
 	t.Errorf("failed to panic during Flush")
 }
 
-func TestPanicDuringWrite(t *gotestT) {
+func TestPanicDuringWrite(t *testing.T) {
 	defer wantPanicString(t, "tabwriter: panic during Write")
 	var p panicWriter
 	w := new(Writer)
@@ -761,11 +653,81 @@ func TestPanicDuringWrite(t *gotestT) {
 	t.Errorf("failed to panic during Write")
 }
 
+func BenchmarkTable(b *testing.B) {
+	for _, w := range [...]int{1, 10, 100} {
+		// Build a line with w cells.
+		line := bytes.Repeat([]byte("a\t"), w)
+		line = append(line, '\n')
+		for _, h := range [...]int{10, 1000, 100000} {
+			b.Run(fmt.Sprintf("%dx%d", w, h), func(b *testing.B) {
+				b.Run("new", func(b *testing.B) {
+					b.ReportAllocs()
+					for i := 0; i < b.N; i++ {
+						w := NewWriter(io.Discard, 4, 4, 1, ' ', 0) // no particular reason for these settings
+						// Write the line h times.
+						for j := 0; j < h; j++ {
+							w.Write(line)
+						}
+						w.Flush()
+					}
+				})
 
+				b.Run("reuse", func(b *testing.B) {
+					b.ReportAllocs()
+					w := NewWriter(io.Discard, 4, 4, 1, ' ', 0) // no particular reason for these settings
+					for i := 0; i < b.N; i++ {
+						// Write the line h times.
+						for j := 0; j < h; j++ {
+							w.Write(line)
+						}
+						w.Flush()
+					}
+				})
+			})
+		}
+	}
+}
 
+func BenchmarkPyramid(b *testing.B) {
+	for _, x := range [...]int{10, 100, 1000} {
+		// Build a line with x cells.
+		line := bytes.Repeat([]byte("a\t"), x)
+		b.Run(fmt.Sprintf("%d", x), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				w := NewWriter(io.Discard, 4, 4, 1, ' ', 0) // no particular reason for these settings
+				// Write increasing prefixes of that line.
+				for j := 0; j < x; j++ {
+					w.Write(line[:j*2])
+					w.Write([]byte{'\n'})
+				}
+				w.Flush()
+			}
+		})
+	}
+}
 
-
-
+func BenchmarkRagged(b *testing.B) {
+	var lines [8][]byte
+	for i, w := range [8]int{6, 2, 9, 5, 5, 7, 3, 8} {
+		// Build a line with w cells.
+		lines[i] = bytes.Repeat([]byte("a\t"), w)
+	}
+	for _, h := range [...]int{10, 100, 1000} {
+		b.Run(fmt.Sprintf("%d", h), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				w := NewWriter(io.Discard, 4, 4, 1, ' ', 0) // no particular reason for these settings
+				// Write the lines in turn h times.
+				for j := 0; j < h; j++ {
+					w.Write(lines[j%len(lines)])
+					w.Write([]byte{'\n'})
+				}
+				w.Flush()
+			}
+		})
+	}
+}
 
 const codeSnippet = `
 some command
@@ -780,10 +742,13 @@ cell
 lines
 `
 
-
-
-func main() {
-	runTest("Test", Test)
-	runTest("TestPanicDuringFlush", TestPanicDuringFlush)
-	runTest("TestPanicDuringWrite", TestPanicDuringWrite)
+func BenchmarkCode(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		w := NewWriter(io.Discard, 4, 4, 1, ' ', 0) // no particular reason for these settings
+		// The code is small, so it's reasonable for the tabwriter user
+		// to write it all at once, or buffer the writes.
+		w.Write([]byte(codeSnippet))
+		w.Flush()
+	}
 }

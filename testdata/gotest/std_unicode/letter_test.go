@@ -1,368 +1,18 @@
-// Go 1.19's src/unicode tests (digit_test.go, graphic_test.go, letter_test.go, script_test.go) run as a program: generated from Go's test files,
-// the tests are Go's own; testing.T is a stand-in that prints failures.
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
-// Left out (they need package internals or APIs gocxx lacks): calibrate.
-
-package main
+package unicode_test
 
 import (
+	"flag"
 	"fmt"
-	"os"
+	"runtime"
+	"sort"
 	"strings"
+	"testing"
 	. "unicode"
 )
-
-// gotestT is a stand-in for testing.T: failures are printed, so the golden (real Go)
-// shows every test passing and any gocxx difference shows as a failure line.
-type gotestT struct {
-	name     string
-	failed   bool
-	skipped  bool
-	cleanups []func()
-}
-
-type TB = *gotestT
-
-type stopTest struct{}
-
-// skipTest stops a test that skips itself, or one that measures allocations
-// (gocxx's allocator is not Go's; the rest of such a test does not run).
-type skipTest struct{}
-
-func (t *gotestT) report(s string) {
-	t.failed = true
-	if len(s) > 0 && s[len(s)-1] == '\n' {
-		s = s[:len(s)-1]
-	}
-	fmt.Printf("    %s: %s\n", t.name, s)
-}
-func (t *gotestT) Errorf(format string, args ...interface{}) { t.report(fmt.Sprintf(format, args...)) }
-func (t *gotestT) Error(args ...interface{})                 { t.report(fmt.Sprintln(args...)) }
-func (t *gotestT) Fatalf(format string, args ...interface{}) { t.Errorf(format, args...); panic(stopTest{}) }
-func (t *gotestT) Fatal(args ...interface{})                 { t.Error(args...); panic(stopTest{}) }
-func (t *gotestT) FailNow()                                  { t.failed = true; panic(stopTest{}) }
-func (t *gotestT) Fail()                                     { t.failed = true }
-func (t *gotestT) Logf(format string, args ...interface{})   {}
-func (t *gotestT) Log(args ...interface{})                   {}
-func (t *gotestT) Helper()                                   {}
-func (t *gotestT) Parallel()                                 {}
-func (t *gotestT) Name() string                              { return t.name }
-func (t *gotestT) Failed() bool                              { return t.failed }
-func (t *gotestT) Skip(args ...interface{})                  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) Skipf(format string, args ...interface{})  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) SkipNow()                                  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) Cleanup(f func())                          { t.cleanups = append(t.cleanups, f) }
-func (t *gotestT) Setenv(k, v string) {
-	old, ok := os.LookupEnv(k)
-	os.Setenv(k, v)
-	t.Cleanup(func() {
-		if ok {
-			os.Setenv(k, old)
-		} else {
-			os.Unsetenv(k)
-		}
-	})
-}
-func (t *gotestT) TempDir() string {
-	d, err := os.MkdirTemp("", "gotest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(d) })
-	return d
-}
-func (t *gotestT) Run(name string, f func(t *gotestT)) bool {
-	sub := &gotestT{name: t.name + "/" + name}
-	sub.run(f)
-	if sub.failed {
-		t.failed = true
-	}
-	return !sub.failed
-}
-
-func (t *gotestT) run(f func(t *gotestT)) {
-	defer func() {
-		for i := len(t.cleanups) - 1; i >= 0; i-- {
-			t.cleanups[i]()
-		}
-		if r := recover(); r != nil {
-			if _, ok := r.(skipTest); ok {
-				t.skipped = true
-			} else if _, ok := r.(stopTest); !ok {
-				t.report(fmt.Sprint("panic: ", r))
-			}
-		}
-	}()
-	f(t)
-}
-
-func testingShort() bool { return true }
-
-func testingVerbose() bool { return false }
-
-func allocsPerRun(runs int, f func()) float64 {
-	panic(skipTest{})
-}
-
-func runTest(name string, f func(t *gotestT)) {
-	t := &gotestT{name: name}
-	t.run(f)
-	if t.failed {
-		fmt.Println("--- FAIL:", name)
-	} else if t.skipped {
-		fmt.Println("skip", name)
-	} else {
-		fmt.Println("ok", name)
-	}
-}
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
-
-var testDigit = []rune{
-	0x0030,
-	0x0039,
-	0x0661,
-	0x06F1,
-	0x07C9,
-	0x0966,
-	0x09EF,
-	0x0A66,
-	0x0AEF,
-	0x0B66,
-	0x0B6F,
-	0x0BE6,
-	0x0BEF,
-	0x0C66,
-	0x0CEF,
-	0x0D66,
-	0x0D6F,
-	0x0E50,
-	0x0E59,
-	0x0ED0,
-	0x0ED9,
-	0x0F20,
-	0x0F29,
-	0x1040,
-	0x1049,
-	0x1090,
-	0x1091,
-	0x1099,
-	0x17E0,
-	0x17E9,
-	0x1810,
-	0x1819,
-	0x1946,
-	0x194F,
-	0x19D0,
-	0x19D9,
-	0x1B50,
-	0x1B59,
-	0x1BB0,
-	0x1BB9,
-	0x1C40,
-	0x1C49,
-	0x1C50,
-	0x1C59,
-	0xA620,
-	0xA629,
-	0xA8D0,
-	0xA8D9,
-	0xA900,
-	0xA909,
-	0xAA50,
-	0xAA59,
-	0xFF10,
-	0xFF19,
-	0x104A1,
-	0x1D7CE,
-}
-
-var testLetter = []rune{
-	0x0041,
-	0x0061,
-	0x00AA,
-	0x00BA,
-	0x00C8,
-	0x00DB,
-	0x00F9,
-	0x02EC,
-	0x0535,
-	0x06E6,
-	0x093D,
-	0x0A15,
-	0x0B99,
-	0x0DC0,
-	0x0EDD,
-	0x1000,
-	0x1200,
-	0x1312,
-	0x1401,
-	0x1885,
-	0x2C00,
-	0xA800,
-	0xF900,
-	0xFA30,
-	0xFFDA,
-	0xFFDC,
-	0x10000,
-	0x10300,
-	0x10400,
-	0x20000,
-	0x2F800,
-	0x2FA1D,
-}
-
-func TestDigit(t *gotestT) {
-	for _, r := range testDigit {
-		if !IsDigit(r) {
-			t.Errorf("IsDigit(U+%04X) = false, want true", r)
-		}
-	}
-	for _, r := range testLetter {
-		if IsDigit(r) {
-			t.Errorf("IsDigit(U+%04X) = true, want false", r)
-		}
-	}
-}
-
-// Test that the special case in IsDigit agrees with the table
-func TestDigitOptimization(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		if Is(Digit, i) != IsDigit(i) {
-			t.Errorf("IsDigit(U+%04X) disagrees with Is(Digit)", i)
-		}
-	}
-}
-
-// Copyright 2011 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
-
-// Independently check that the special "Is" functions work
-// in the Latin-1 range through the property table.
-
-func TestIsControlLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsControl(i)
-		want := false
-		switch {
-		case 0x00 <= i && i <= 0x1F:
-			want = true
-		case 0x7F <= i && i <= 0x9F:
-			want = true
-		}
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsLetterLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsLetter(i)
-		want := Is(Letter, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsUpperLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsUpper(i)
-		want := Is(Upper, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsLowerLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsLower(i)
-		want := Is(Lower, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestNumberLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsNumber(i)
-		want := Is(Number, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsPrintLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsPrint(i)
-		want := In(i, PrintRanges...)
-		if i == ' ' {
-			want = true
-		}
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsGraphicLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsGraphic(i)
-		want := In(i, GraphicRanges...)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsPunctLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsPunct(i)
-		want := Is(Punct, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsSpaceLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsSpace(i)
-		want := Is(White_Space, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-func TestIsSymbolLatin1(t *gotestT) {
-	for i := rune(0); i <= MaxLatin1; i++ {
-		got := IsSymbol(i)
-		want := Is(Symbol, i)
-		if got != want {
-			t.Errorf("%U incorrect: got %t; want %t", i, got, want)
-		}
-	}
-}
-
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
 
 var upperTest = []rune{
 	0x41,
@@ -585,7 +235,7 @@ var caseTest = []caseT{
 	{UpperCase, 0x0345, 0x0399},
 }
 
-func TestIsLetter(t *gotestT) {
+func TestIsLetter(t *testing.T) {
 	for _, r := range upperTest {
 		if !IsLetter(r) {
 			t.Errorf("IsLetter(U+%04X) = false, want true", r)
@@ -603,7 +253,7 @@ func TestIsLetter(t *gotestT) {
 	}
 }
 
-func TestIsUpper(t *gotestT) {
+func TestIsUpper(t *testing.T) {
 	for _, r := range upperTest {
 		if !IsUpper(r) {
 			t.Errorf("IsUpper(U+%04X) = false, want true", r)
@@ -633,7 +283,7 @@ func caseString(c int) string {
 	return "ErrorCase"
 }
 
-func TestTo(t *gotestT) {
+func TestTo(t *testing.T) {
 	for _, c := range caseTest {
 		r := To(c.cas, c.in)
 		if c.out != r {
@@ -642,7 +292,7 @@ func TestTo(t *gotestT) {
 	}
 }
 
-func TestToUpperCase(t *gotestT) {
+func TestToUpperCase(t *testing.T) {
 	for _, c := range caseTest {
 		if c.cas != UpperCase {
 			continue
@@ -654,7 +304,7 @@ func TestToUpperCase(t *gotestT) {
 	}
 }
 
-func TestToLowerCase(t *gotestT) {
+func TestToLowerCase(t *testing.T) {
 	for _, c := range caseTest {
 		if c.cas != LowerCase {
 			continue
@@ -666,7 +316,7 @@ func TestToLowerCase(t *gotestT) {
 	}
 }
 
-func TestToTitleCase(t *gotestT) {
+func TestToTitleCase(t *testing.T) {
 	for _, c := range caseTest {
 		if c.cas != TitleCase {
 			continue
@@ -678,7 +328,7 @@ func TestToTitleCase(t *gotestT) {
 	}
 }
 
-func TestIsSpace(t *gotestT) {
+func TestIsSpace(t *testing.T) {
 	for _, c := range spaceTest {
 		if !IsSpace(c) {
 			t.Errorf("IsSpace(U+%04X) = false; want true", c)
@@ -693,7 +343,7 @@ func TestIsSpace(t *gotestT) {
 
 // Check that the optimizations for IsLetter etc. agree with the tables.
 // We only need to check the Latin-1 range.
-func TestLetterOptimizations(t *gotestT) {
+func TestLetterOptimizations(t *testing.T) {
 	for i := rune(0); i <= MaxLatin1; i++ {
 		if Is(Letter, i) != IsLetter(i) {
 			t.Errorf("IsLetter(U+%04X) disagrees with Is(Letter)", i)
@@ -722,7 +372,7 @@ func TestLetterOptimizations(t *gotestT) {
 	}
 }
 
-func TestTurkishCase(t *gotestT) {
+func TestTurkishCase(t *testing.T) {
 	lower := []rune("abcçdefgğhıijklmnoöprsştuüvyz")
 	upper := []rune("ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ")
 	for i, l := range lower {
@@ -772,7 +422,7 @@ var simpleFoldTests = []string{
 	"\u13b0\uab80",
 }
 
-func TestSimpleFold(t *gotestT) {
+func TestSimpleFold(t *testing.T) {
 	for _, tt := range simpleFoldTests {
 		cycle := []rune(tt)
 		r := cycle[len(cycle)-1]
@@ -799,6 +449,56 @@ func TestSimpleFold(t *gotestT) {
 // of an effective cutoff value. In practice we could probably set it higher
 // than what this function recommends.
 
+var calibrate = flag.Bool("calibrate", false, "compute crossover for linear vs. binary search")
+
+func TestCalibrate(t *testing.T) {
+	if !*calibrate {
+		return
+	}
+
+	if runtime.GOARCH == "amd64" {
+		fmt.Printf("warning: running calibration on %s\n", runtime.GOARCH)
+	}
+
+	// Find the point where binary search wins by more than 10%.
+	// The 10% bias gives linear search an edge when they're close,
+	// because on predominantly ASCII inputs linear search is even
+	// better than our benchmarks measure.
+	n := sort.Search(64, func(n int) bool {
+		tab := fakeTable(n)
+		blinear := func(b *testing.B) {
+			tab := tab
+			max := n*5 + 20
+			for i := 0; i < b.N; i++ {
+				for j := 0; j <= max; j++ {
+					linear(tab, uint16(j))
+				}
+			}
+		}
+		bbinary := func(b *testing.B) {
+			tab := tab
+			max := n*5 + 20
+			for i := 0; i < b.N; i++ {
+				for j := 0; j <= max; j++ {
+					binary(tab, uint16(j))
+				}
+			}
+		}
+		bmlinear := testing.Benchmark(blinear)
+		bmbinary := testing.Benchmark(bbinary)
+		fmt.Printf("n=%d: linear=%d binary=%d\n", n, bmlinear.NsPerOp(), bmbinary.NsPerOp())
+		return bmlinear.NsPerOp()*100 > bmbinary.NsPerOp()*110
+	})
+	fmt.Printf("calibration: linear cutoff = %d\n", n)
+}
+
+func fakeTable(n int) []Range16 {
+	var r16 []Range16
+	for i := 0; i < n; i++ {
+		r16 = append(r16, Range16{uint16(i*5 + 10), uint16(i*5 + 12), 1})
+	}
+	return r16
+}
 
 func linear(ranges []Range16, r uint16) bool {
 	for i := range ranges {
@@ -832,7 +532,7 @@ func binary(ranges []Range16, r uint16) bool {
 	return false
 }
 
-func TestLatinOffset(t *gotestT) {
+func TestLatinOffset(t *testing.T) {
 	var maps = []map[string]*RangeTable{
 		Categories,
 		FoldCategory,
@@ -853,7 +553,7 @@ func TestLatinOffset(t *gotestT) {
 	}
 }
 
-func TestSpecialCaseNoMapping(t *gotestT) {
+func TestSpecialCaseNoMapping(t *testing.T) {
 	// Issue 25636
 	// no change for rune 'A', zero delta, under upper/lower/title case change.
 	var noChangeForCapitalA = CaseRange{'A', 'A', [MaxCase]rune{0, 0, 0}}
@@ -864,7 +564,7 @@ func TestSpecialCaseNoMapping(t *gotestT) {
 	}
 }
 
-func TestNegativeRune(t *gotestT) {
+func TestNegativeRune(t *testing.T) {
 	// Issue 43254
 	// These tests cover negative rune handling by testing values which,
 	// when cast to uint8 or uint16, look like a particular valid rune.
@@ -941,162 +641,4 @@ func TestNegativeRune(t *gotestT) {
 			t.Errorf("IsUpper(0x%x - 1<<31) = true, want false", base)
 		}
 	}
-}
-
-// Copyright 2009 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
-
-type T struct {
-	rune   rune
-	script string
-}
-
-var inCategoryTest = []T{
-	{0x0081, "Cc"},
-	{0x200B, "Cf"},
-	{0xf0000, "Co"},
-	{0xdb80, "Cs"},
-	{0x0236, "Ll"},
-	{0x1d9d, "Lm"},
-	{0x07cf, "Lo"},
-	{0x1f8a, "Lt"},
-	{0x03ff, "Lu"},
-	{0x0bc1, "Mc"},
-	{0x20df, "Me"},
-	{0x07f0, "Mn"},
-	{0x1bb2, "Nd"},
-	{0x10147, "Nl"},
-	{0x2478, "No"},
-	{0xfe33, "Pc"},
-	{0x2011, "Pd"},
-	{0x301e, "Pe"},
-	{0x2e03, "Pf"},
-	{0x2e02, "Pi"},
-	{0x0022, "Po"},
-	{0x2770, "Ps"},
-	{0x00a4, "Sc"},
-	{0xa711, "Sk"},
-	{0x25f9, "Sm"},
-	{0x2108, "So"},
-	{0x2028, "Zl"},
-	{0x2029, "Zp"},
-	{0x202f, "Zs"},
-	// Unifieds.
-	{0x04aa, "L"},
-	{0x0009, "C"},
-	{0x1712, "M"},
-	{0x0031, "N"},
-	{0x00bb, "P"},
-	{0x00a2, "S"},
-	{0x00a0, "Z"},
-}
-
-var inPropTest = []T{
-	{0x0046, "ASCII_Hex_Digit"},
-	{0x200F, "Bidi_Control"},
-	{0x2212, "Dash"},
-	{0xE0001, "Deprecated"},
-	{0x00B7, "Diacritic"},
-	{0x30FE, "Extender"},
-	{0xFF46, "Hex_Digit"},
-	{0x2E17, "Hyphen"},
-	{0x2FFB, "IDS_Binary_Operator"},
-	{0x2FF3, "IDS_Trinary_Operator"},
-	{0xFA6A, "Ideographic"},
-	{0x200D, "Join_Control"},
-	{0x0EC4, "Logical_Order_Exception"},
-	{0x2FFFF, "Noncharacter_Code_Point"},
-	{0x065E, "Other_Alphabetic"},
-	{0x2065, "Other_Default_Ignorable_Code_Point"},
-	{0x0BD7, "Other_Grapheme_Extend"},
-	{0x0387, "Other_ID_Continue"},
-	{0x212E, "Other_ID_Start"},
-	{0x2094, "Other_Lowercase"},
-	{0x2040, "Other_Math"},
-	{0x216F, "Other_Uppercase"},
-	{0x0027, "Pattern_Syntax"},
-	{0x0020, "Pattern_White_Space"},
-	{0x06DD, "Prepended_Concatenation_Mark"},
-	{0x300D, "Quotation_Mark"},
-	{0x2EF3, "Radical"},
-	{0x1f1ff, "Regional_Indicator"},
-	{0x061F, "STerm"}, // Deprecated alias of Sentence_Terminal
-	{0x061F, "Sentence_Terminal"},
-	{0x2071, "Soft_Dotted"},
-	{0x003A, "Terminal_Punctuation"},
-	{0x9FC3, "Unified_Ideograph"},
-	{0xFE0F, "Variation_Selector"},
-	{0x0020, "White_Space"},
-}
-
-func TestCategories(t *gotestT) {
-	notTested := make(map[string]bool)
-	for k := range Categories {
-		notTested[k] = true
-	}
-	for _, test := range inCategoryTest {
-		if _, ok := Categories[test.script]; !ok {
-			t.Fatal(test.script, "not a known category")
-		}
-		if !Is(Categories[test.script], test.rune) {
-			t.Errorf("IsCategory(%U, %s) = false, want true", test.rune, test.script)
-		}
-		delete(notTested, test.script)
-	}
-	for k := range notTested {
-		t.Error("category not tested:", k)
-	}
-}
-
-func TestProperties(t *gotestT) {
-	notTested := make(map[string]bool)
-	for k := range Properties {
-		notTested[k] = true
-	}
-	for _, test := range inPropTest {
-		if _, ok := Properties[test.script]; !ok {
-			t.Fatal(test.script, "not a known prop")
-		}
-		if !Is(Properties[test.script], test.rune) {
-			t.Errorf("IsCategory(%U, %s) = false, want true", test.rune, test.script)
-		}
-		delete(notTested, test.script)
-	}
-	for k := range notTested {
-		t.Error("property not tested:", k)
-	}
-}
-
-func main() {
-	runTest("TestDigit", TestDigit)
-	runTest("TestDigitOptimization", TestDigitOptimization)
-	runTest("TestIsControlLatin1", TestIsControlLatin1)
-	runTest("TestIsLetterLatin1", TestIsLetterLatin1)
-	runTest("TestIsUpperLatin1", TestIsUpperLatin1)
-	runTest("TestIsLowerLatin1", TestIsLowerLatin1)
-	runTest("TestNumberLatin1", TestNumberLatin1)
-	runTest("TestIsPrintLatin1", TestIsPrintLatin1)
-	runTest("TestIsGraphicLatin1", TestIsGraphicLatin1)
-	runTest("TestIsPunctLatin1", TestIsPunctLatin1)
-	runTest("TestIsSpaceLatin1", TestIsSpaceLatin1)
-	runTest("TestIsSymbolLatin1", TestIsSymbolLatin1)
-	runTest("TestIsLetter", TestIsLetter)
-	runTest("TestIsUpper", TestIsUpper)
-	runTest("TestTo", TestTo)
-	runTest("TestToUpperCase", TestToUpperCase)
-	runTest("TestToLowerCase", TestToLowerCase)
-	runTest("TestToTitleCase", TestToTitleCase)
-	runTest("TestIsSpace", TestIsSpace)
-	runTest("TestLetterOptimizations", TestLetterOptimizations)
-	runTest("TestTurkishCase", TestTurkishCase)
-	runTest("TestSimpleFold", TestSimpleFold)
-	runTest("TestLatinOffset", TestLatinOffset)
-	runTest("TestSpecialCaseNoMapping", TestSpecialCaseNoMapping)
-	runTest("TestNegativeRune", TestNegativeRune)
-	runTest("TestCategories", TestCategories)
-	runTest("TestProperties", TestProperties)
 }

@@ -1,18 +1,13 @@
-// Go 1.19's src/unicode examples (example_test.go) run as a program: generated from Go's example
-// files, every Example function called in turn.
+// Copyright 2015 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
-package main
+package unicode_test
 
 import (
 	"fmt"
 	"unicode"
 )
-// Copyright 2015 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
 
 // Functions starting with "Is" can be used to inspect which table of range a
 // rune belongs to. Note that runes may fit into more than one range.
@@ -258,35 +253,4 @@ func ExampleIsSpace() {
 	// true
 	// true
 	// false
-}
-
-func main() {
-	fmt.Println("=== Example_is")
-	Example_is()
-	fmt.Println("=== ExampleSimpleFold")
-	ExampleSimpleFold()
-	fmt.Println("=== ExampleTo")
-	ExampleTo()
-	fmt.Println("=== ExampleToLower")
-	ExampleToLower()
-	fmt.Println("=== ExampleToTitle")
-	ExampleToTitle()
-	fmt.Println("=== ExampleToUpper")
-	ExampleToUpper()
-	fmt.Println("=== ExampleSpecialCase")
-	ExampleSpecialCase()
-	fmt.Println("=== ExampleIsDigit")
-	ExampleIsDigit()
-	fmt.Println("=== ExampleIsNumber")
-	ExampleIsNumber()
-	fmt.Println("=== ExampleIsLetter")
-	ExampleIsLetter()
-	fmt.Println("=== ExampleIsLower")
-	ExampleIsLower()
-	fmt.Println("=== ExampleIsUpper")
-	ExampleIsUpper()
-	fmt.Println("=== ExampleIsTitle")
-	ExampleIsTitle()
-	fmt.Println("=== ExampleIsSpace")
-	ExampleIsSpace()
 }

@@ -1,126 +1,16 @@
-// Go 1.19's src/unicode/utf8 tests (utf8_test.go) run as a program: generated from Go's test files,
-// the tests are Go's own; testing.T is a stand-in that prints failures.
-
-package main
-
-import (
-	"bytes"
-	"fmt"
-	"os"
-	"strings"
-	"unicode"
-	. "unicode/utf8"
-)
-
-// gotestT is a stand-in for testing.T: failures are printed, so the golden (real Go)
-// shows every test passing and any gocxx difference shows as a failure line.
-type gotestT struct {
-	name     string
-	failed   bool
-	skipped  bool
-	cleanups []func()
-}
-
-type TB = *gotestT
-
-type stopTest struct{}
-
-// skipTest stops a test that skips itself, or one that measures allocations
-// (gocxx's allocator is not Go's; the rest of such a test does not run).
-type skipTest struct{}
-
-func (t *gotestT) report(s string) {
-	t.failed = true
-	if len(s) > 0 && s[len(s)-1] == '\n' {
-		s = s[:len(s)-1]
-	}
-	fmt.Printf("    %s: %s\n", t.name, s)
-}
-func (t *gotestT) Errorf(format string, args ...interface{}) { t.report(fmt.Sprintf(format, args...)) }
-func (t *gotestT) Error(args ...interface{})                 { t.report(fmt.Sprintln(args...)) }
-func (t *gotestT) Fatalf(format string, args ...interface{}) { t.Errorf(format, args...); panic(stopTest{}) }
-func (t *gotestT) Fatal(args ...interface{})                 { t.Error(args...); panic(stopTest{}) }
-func (t *gotestT) FailNow()                                  { t.failed = true; panic(stopTest{}) }
-func (t *gotestT) Fail()                                     { t.failed = true }
-func (t *gotestT) Logf(format string, args ...interface{})   {}
-func (t *gotestT) Log(args ...interface{})                   {}
-func (t *gotestT) Helper()                                   {}
-func (t *gotestT) Parallel()                                 {}
-func (t *gotestT) Name() string                              { return t.name }
-func (t *gotestT) Failed() bool                              { return t.failed }
-func (t *gotestT) Skip(args ...interface{})                  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) Skipf(format string, args ...interface{})  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) SkipNow()                                  { t.skipped = true; panic(skipTest{}) }
-func (t *gotestT) Cleanup(f func())                          { t.cleanups = append(t.cleanups, f) }
-func (t *gotestT) Setenv(k, v string) {
-	old, ok := os.LookupEnv(k)
-	os.Setenv(k, v)
-	t.Cleanup(func() {
-		if ok {
-			os.Setenv(k, old)
-		} else {
-			os.Unsetenv(k)
-		}
-	})
-}
-func (t *gotestT) TempDir() string {
-	d, err := os.MkdirTemp("", "gotest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(d) })
-	return d
-}
-func (t *gotestT) Run(name string, f func(t *gotestT)) bool {
-	sub := &gotestT{name: t.name + "/" + name}
-	sub.run(f)
-	if sub.failed {
-		t.failed = true
-	}
-	return !sub.failed
-}
-
-func (t *gotestT) run(f func(t *gotestT)) {
-	defer func() {
-		for i := len(t.cleanups) - 1; i >= 0; i-- {
-			t.cleanups[i]()
-		}
-		if r := recover(); r != nil {
-			if _, ok := r.(skipTest); ok {
-				t.skipped = true
-			} else if _, ok := r.(stopTest); !ok {
-				t.report(fmt.Sprint("panic: ", r))
-			}
-		}
-	}()
-	f(t)
-}
-
-func testingShort() bool { return true }
-
-func testingVerbose() bool { return false }
-
-func allocsPerRun(runs int, f func()) float64 {
-	panic(skipTest{})
-}
-
-func runTest(name string, f func(t *gotestT)) {
-	t := &gotestT{name: name}
-	t.run(f)
-	if t.failed {
-		fmt.Println("--- FAIL:", name)
-	} else if t.skipped {
-		fmt.Println("skip", name)
-	} else {
-		fmt.Println("ok", name)
-	}
-}
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
+package utf8_test
 
-
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode"
+	. "unicode/utf8"
+)
 
 // Validate the constants redefined from unicode.
 func init() {
@@ -133,7 +23,7 @@ func init() {
 }
 
 // Validate the constants redefined from unicode.
-func TestConstants(t *gotestT) {
+func TestConstants(t *testing.T) {
 	if MaxRune != unicode.MaxRune {
 		t.Errorf("utf8.MaxRune is wrong: %x should be %x", MaxRune, unicode.MaxRune)
 	}
@@ -196,7 +86,7 @@ var testStrings = []string{
 	"\x80\x80\x80\x80",
 }
 
-func TestFullRune(t *gotestT) {
+func TestFullRune(t *testing.T) {
 	for _, m := range utf8map {
 		b := []byte(m.str)
 		if !FullRune(b) {
@@ -226,7 +116,7 @@ func TestFullRune(t *gotestT) {
 	}
 }
 
-func TestEncodeRune(t *gotestT) {
+func TestEncodeRune(t *testing.T) {
 	for _, m := range utf8map {
 		b := []byte(m.str)
 		var buf [10]byte
@@ -238,7 +128,7 @@ func TestEncodeRune(t *gotestT) {
 	}
 }
 
-func TestAppendRune(t *gotestT) {
+func TestAppendRune(t *testing.T) {
 	for _, m := range utf8map {
 		if buf := AppendRune(nil, m.r); string(buf) != m.str {
 			t.Errorf("AppendRune(nil, %#04x) = %s, want %s", m.r, buf, m.str)
@@ -249,7 +139,7 @@ func TestAppendRune(t *gotestT) {
 	}
 }
 
-func TestDecodeRune(t *gotestT) {
+func TestDecodeRune(t *testing.T) {
 	for _, m := range utf8map {
 		b := []byte(m.str)
 		r, size := DecodeRune(b)
@@ -307,7 +197,7 @@ func TestDecodeRune(t *gotestT) {
 	}
 }
 
-func TestDecodeSurrogateRune(t *gotestT) {
+func TestDecodeSurrogateRune(t *testing.T) {
 	for _, m := range surrogateMap {
 		b := []byte(m.str)
 		r, size := DecodeRune(b)
@@ -324,7 +214,7 @@ func TestDecodeSurrogateRune(t *gotestT) {
 
 // Check that DecodeRune and DecodeLastRune correspond to
 // the equivalent range loop.
-func TestSequencing(t *gotestT) {
+func TestSequencing(t *testing.T) {
 	for _, ts := range testStrings {
 		for _, m := range utf8map {
 			for _, s := range []string{ts + m.str, m.str + ts, ts + m.str + ts} {
@@ -342,7 +232,7 @@ func runtimeRuneCount(s string) int {
 // []rune conversions visit the same runes.
 // Not really a test of this package, but the assumption is used here and
 // it's good to verify.
-func TestRuntimeConversion(t *gotestT) {
+func TestRuntimeConversion(t *testing.T) {
 	for _, ts := range testStrings {
 		count := RuneCountInString(ts)
 		if n := runtimeRuneCount(ts); n != count {
@@ -428,7 +318,7 @@ func runtimeDecodeRune(s string) rune {
 	return -1
 }
 
-func TestDecodeInvalidSequence(t *gotestT) {
+func TestDecodeInvalidSequence(t *testing.T) {
 	for _, s := range invalidSequenceTests {
 		r1, _ := DecodeRune([]byte(s))
 		if want := RuneError; r1 != want {
@@ -452,7 +342,7 @@ func TestDecodeInvalidSequence(t *gotestT) {
 	}
 }
 
-func testSequence(t *gotestT, s string) {
+func testSequence(t *testing.T, s string) {
 	type info struct {
 		index int
 		r     rune
@@ -513,7 +403,7 @@ func testSequence(t *gotestT, s string) {
 }
 
 // Check that negative runes encode as U+FFFD.
-func TestNegativeRune(t *gotestT) {
+func TestNegativeRune(t *testing.T) {
 	errorbuf := make([]byte, UTFMax)
 	errorbuf = errorbuf[0:EncodeRune(errorbuf, RuneError)]
 	buf := make([]byte, UTFMax)
@@ -537,7 +427,7 @@ var runecounttests = []RuneCountTest{
 	{"a\xe2\x80", 3},
 }
 
-func TestRuneCount(t *gotestT) {
+func TestRuneCount(t *testing.T) {
 	for _, tt := range runecounttests {
 		if out := RuneCountInString(tt.in); out != tt.out {
 			t.Errorf("RuneCountInString(%q) = %d, want %d", tt.in, out, tt.out)
@@ -566,7 +456,7 @@ var runelentests = []RuneLenTest{
 	{-1, -1},
 }
 
-func TestRuneLen(t *gotestT) {
+func TestRuneLen(t *testing.T) {
 	for _, tt := range runelentests {
 		if size := RuneLen(tt.r); size != tt.size {
 			t.Errorf("RuneLen(%#U) = %d, want %d", tt.r, size, tt.size)
@@ -600,7 +490,7 @@ var validTests = []ValidTest{
 	{string("\xed\xbf\xbf"), false},         // U+DFFF low surrogate (sic)
 }
 
-func TestValid(t *gotestT) {
+func TestValid(t *testing.T) {
 	for _, tt := range validTests {
 		if Valid([]byte(tt.in)) != tt.out {
 			t.Errorf("Valid(%q) = %v; want %v", tt.in, !tt.out, tt.out)
@@ -631,7 +521,7 @@ var validrunetests = []ValidRuneTest{
 	{-1, false},
 }
 
-func TestValidRune(t *gotestT) {
+func TestValidRune(t *testing.T) {
 	for _, tt := range validrunetests {
 		if ok := ValidRune(tt.r); ok != tt.ok {
 			t.Errorf("ValidRune(%#U) = %t, want %t", tt.r, ok, tt.ok)
@@ -639,34 +529,97 @@ func TestValidRune(t *gotestT) {
 	}
 }
 
+func BenchmarkRuneCountTenASCIIChars(b *testing.B) {
+	s := []byte("0123456789")
+	for i := 0; i < b.N; i++ {
+		RuneCount(s)
+	}
+}
 
+func BenchmarkRuneCountTenJapaneseChars(b *testing.B) {
+	s := []byte("日本語日本語日本語日")
+	for i := 0; i < b.N; i++ {
+		RuneCount(s)
+	}
+}
 
+func BenchmarkRuneCountInStringTenASCIIChars(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		RuneCountInString("0123456789")
+	}
+}
 
-
-
-
-
+func BenchmarkRuneCountInStringTenJapaneseChars(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		RuneCountInString("日本語日本語日本語日")
+	}
+}
 
 var ascii100000 = strings.Repeat("0123456789", 10000)
 
+func BenchmarkValidTenASCIIChars(b *testing.B) {
+	s := []byte("0123456789")
+	for i := 0; i < b.N; i++ {
+		Valid(s)
+	}
+}
 
+func BenchmarkValid100KASCIIChars(b *testing.B) {
+	s := []byte(ascii100000)
+	for i := 0; i < b.N; i++ {
+		Valid(s)
+	}
+}
 
+func BenchmarkValidTenJapaneseChars(b *testing.B) {
+	s := []byte("日本語日本語日本語日")
+	for i := 0; i < b.N; i++ {
+		Valid(s)
+	}
+}
+func BenchmarkValidLongMostlyASCII(b *testing.B) {
+	longMostlyASCII := []byte(longStringMostlyASCII)
+	for i := 0; i < b.N; i++ {
+		Valid(longMostlyASCII)
+	}
+}
 
+func BenchmarkValidLongJapanese(b *testing.B) {
+	longJapanese := []byte(longStringJapanese)
+	for i := 0; i < b.N; i++ {
+		Valid(longJapanese)
+	}
+}
 
+func BenchmarkValidStringTenASCIIChars(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		ValidString("0123456789")
+	}
+}
 
+func BenchmarkValidString100KASCIIChars(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		ValidString(ascii100000)
+	}
+}
 
+func BenchmarkValidStringTenJapaneseChars(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		ValidString("日本語日本語日本語日")
+	}
+}
 
+func BenchmarkValidStringLongMostlyASCII(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		ValidString(longStringMostlyASCII)
+	}
+}
 
-
-
-
-
-
-
-
-
-
-
+func BenchmarkValidStringLongJapanese(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		ValidString(longStringJapanese)
+	}
+}
 
 var longStringMostlyASCII string // ~100KB, ~97% ASCII
 var longStringJapanese string    // ~100KB, non-ASCII
@@ -685,37 +638,66 @@ func init() {
 	longStringJapanese = strings.Repeat(japanese, 100_000/len(japanese))
 }
 
+func BenchmarkEncodeASCIIRune(b *testing.B) {
+	buf := make([]byte, UTFMax)
+	for i := 0; i < b.N; i++ {
+		EncodeRune(buf, 'a')
+	}
+}
 
+func BenchmarkEncodeJapaneseRune(b *testing.B) {
+	buf := make([]byte, UTFMax)
+	for i := 0; i < b.N; i++ {
+		EncodeRune(buf, '本')
+	}
+}
 
+func BenchmarkAppendASCIIRune(b *testing.B) {
+	buf := make([]byte, UTFMax)
+	for i := 0; i < b.N; i++ {
+		AppendRune(buf[:0], 'a')
+	}
+}
 
+func BenchmarkAppendJapaneseRune(b *testing.B) {
+	buf := make([]byte, UTFMax)
+	for i := 0; i < b.N; i++ {
+		AppendRune(buf[:0], '本')
+	}
+}
 
+func BenchmarkDecodeASCIIRune(b *testing.B) {
+	a := []byte{'a'}
+	for i := 0; i < b.N; i++ {
+		DecodeRune(a)
+	}
+}
 
-
-
-
-
-
-
+func BenchmarkDecodeJapaneseRune(b *testing.B) {
+	nihon := []byte("本")
+	for i := 0; i < b.N; i++ {
+		DecodeRune(nihon)
+	}
+}
 
 // boolSink is used to reference the return value of benchmarked
 // functions to avoid dead code elimination.
 var boolSink bool
 
-
-
-func main() {
-	runTest("TestConstants", TestConstants)
-	runTest("TestFullRune", TestFullRune)
-	runTest("TestEncodeRune", TestEncodeRune)
-	runTest("TestAppendRune", TestAppendRune)
-	runTest("TestDecodeRune", TestDecodeRune)
-	runTest("TestDecodeSurrogateRune", TestDecodeSurrogateRune)
-	runTest("TestSequencing", TestSequencing)
-	runTest("TestRuntimeConversion", TestRuntimeConversion)
-	runTest("TestDecodeInvalidSequence", TestDecodeInvalidSequence)
-	runTest("TestNegativeRune", TestNegativeRune)
-	runTest("TestRuneCount", TestRuneCount)
-	runTest("TestRuneLen", TestRuneLen)
-	runTest("TestValid", TestValid)
-	runTest("TestValidRune", TestValidRune)
+func BenchmarkFullRune(b *testing.B) {
+	benchmarks := []struct {
+		name string
+		data []byte
+	}{
+		{"ASCII", []byte("a")},
+		{"Incomplete", []byte("\xf0\x90\x80")},
+		{"Japanese", []byte("本")},
+	}
+	for _, bm := range benchmarks {
+		b.Run(bm.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				boolSink = FullRune(bm.data)
+			}
+		})
+	}
 }

@@ -1,18 +1,13 @@
-// Go 1.19's src/unicode/utf8 examples (example_test.go) run as a program: generated from Go's example
-// files, every Example function called in turn.
+// Copyright 2013 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
-package main
+package utf8_test
 
 import (
 	"fmt"
 	"unicode/utf8"
 )
-// Copyright 2013 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-
-
 
 func ExampleDecodeLastRune() {
 	b := []byte("Hello, 世界")
@@ -228,39 +223,4 @@ func ExampleAppendRune() {
 	// Output:
 	// 𐀀
 	// init𐀀
-}
-
-func main() {
-	fmt.Println("=== ExampleDecodeLastRune")
-	ExampleDecodeLastRune()
-	fmt.Println("=== ExampleDecodeLastRuneInString")
-	ExampleDecodeLastRuneInString()
-	fmt.Println("=== ExampleDecodeRune")
-	ExampleDecodeRune()
-	fmt.Println("=== ExampleDecodeRuneInString")
-	ExampleDecodeRuneInString()
-	fmt.Println("=== ExampleEncodeRune")
-	ExampleEncodeRune()
-	fmt.Println("=== ExampleEncodeRune_outOfRange")
-	ExampleEncodeRune_outOfRange()
-	fmt.Println("=== ExampleFullRune")
-	ExampleFullRune()
-	fmt.Println("=== ExampleFullRuneInString")
-	ExampleFullRuneInString()
-	fmt.Println("=== ExampleRuneCount")
-	ExampleRuneCount()
-	fmt.Println("=== ExampleRuneCountInString")
-	ExampleRuneCountInString()
-	fmt.Println("=== ExampleRuneLen")
-	ExampleRuneLen()
-	fmt.Println("=== ExampleRuneStart")
-	ExampleRuneStart()
-	fmt.Println("=== ExampleValid")
-	ExampleValid()
-	fmt.Println("=== ExampleValidRune")
-	ExampleValidRune()
-	fmt.Println("=== ExampleValidString")
-	ExampleValidString()
-	fmt.Println("=== ExampleAppendRune")
-	ExampleAppendRune()
 }
