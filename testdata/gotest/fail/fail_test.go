@@ -47,3 +47,22 @@ func ExampleDouble() {
 	fmt.Println(Double(-2))
 	// Output: -4
 }
+
+func outerHelper(t *testing.T, x, want int) {
+	t.Helper()
+	checkDouble(t, x, want)
+}
+
+func notAHelper(t *testing.T) {
+	checkDouble(t, -4, -8)
+}
+
+// Nested helpers report the first caller that is not one; a function that did
+// not call t.Helper is reported itself.
+func TestNestedHelpers(t *testing.T) {
+	outerHelper(t, -5, -10)
+	notAHelper(t)
+	t.Run("sub", func(t *testing.T) {
+		outerHelper(t, -6, -12)
+	})
+}
