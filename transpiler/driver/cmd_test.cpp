@@ -201,6 +201,25 @@ struct PackageFiles {
   std::vector<std::string> go, test, xtest;
 };
 
+// Whether go's build constraints leave the file out on linux/amd64, for the
+// forms test files commonly use: a _GOOS or _GOARCH name suffix of another
+// platform, and `//go:build ignore` (the loader applies the same tags to the
+// files it is given; this keeps excluded test files from being scanned).
+bool excluded_test_file(const fs::path& file) {
+  std::string stem = file.stem().string();  // x_windows_test
+  if (stem.ends_with("_test")) stem.resize(stem.size() - 5);
+  for (const char* other :
+       {"_windows", "_darwin", "_plan9", "_js", "_wasm", "_freebsd", "_openbsd", "_netbsd",
+        "_solaris", "_aix", "_ios", "_android", "_386", "_arm", "_arm64"})
+    if (stem.ends_with(other)) return true;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("package ", 0) == 0) break;
+    if (line.rfind("//go:build", 0) == 0 && line.find("ignore") != std::string::npos) return true;
+  }
+  return false;
+}
+
 PackageFiles package_files(const fs::path& dir) {
   PackageFiles pf;
   std::vector<fs::path> all;
@@ -208,7 +227,8 @@ PackageFiles package_files(const fs::path& dir) {
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
        it.increment(ec)) {
     std::string n = it->path().filename().string();
-    if (it->is_regular_file(ec) && it->path().extension() == ".go" && n[0] != '_' && n[0] != '.')
+    if (it->is_regular_file(ec) && it->path().extension() == ".go" && n[0] != '_' && n[0] != '.' &&
+        !excluded_test_file(it->path()))
       all.push_back(it->path());
   }
   std::sort(all.begin(), all.end());
