@@ -6,6 +6,7 @@
 // files]", "FAIL\tpkg [build failed]") with go test's exit status.
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "driver/build_steps.h"
+#include "driver/cache.h"
 #include "driver/compile.h"
 #include "driver/driver.h"
 #include "driver/process.h"
@@ -259,6 +261,30 @@ std::string exec_status(int status) {
   return "exit status " + std::to_string(WEXITSTATUS(status));
 }
 
+// Where the generated main package of dir's tests is written: a path that
+// stays the same from run to run, because the C++ of the main unit names it
+// (#line) and would otherwise never hit the object cache.
+fs::path testmain_path(const fs::path& dir) {
+  char key[17];
+  std::snprintf(key, sizeof key, "%016zx", std::hash<std::string>{}(dir.string()));
+  return fs::path(cache_dir()) / "testmain" / key / "_testmain.go";
+}
+
+// Writes text to path through a temporary file and a rename, so that
+// concurrent runs for the same package never read half a file.
+bool write_file_atomically(const fs::path& path, const std::string& text) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  fs::path tmp = path.string() + ".tmp." + std::to_string(getpid());
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << text;
+    if (!f) return false;
+  }
+  fs::rename(tmp, path, ec);
+  return !ec;
+}
+
 // How testing one package went.
 enum class Outcome { kPassed, kFailed, kBuildFailed };
 
@@ -285,10 +311,14 @@ Outcome test_package(const TestPackage& pkg, const TestOptions& o) {
   std::optional<ScopedCleanup> cleanup;
   if (!o.build.keep_work) cleanup.emplace(work.string(), true);
   if (o.build.keep_work) std::fprintf(stderr, "WORK=%s\n", work.c_str());
-  fs::path testmain = work / "_testmain.go";
+  fs::path testmain = testmain_path(pkg.dir);
   // A directory of external tests only has no package under test to import.
   bool with_test = !pf.go.empty() || !pf.test.empty();
-  std::ofstream(testmain) << testmain_source(funcs, pkg.path, with_test, !pf.xtest.empty());
+  if (!write_file_atomically(testmain,
+                             testmain_source(funcs, pkg.path, with_test, !pf.xtest.empty()))) {
+    std::fprintf(stderr, "gocxx test: cannot write %s\n", testmain.c_str());
+    return Outcome::kBuildFailed;
+  }
   check::Config config;
   std::vector<std::string> files = pf.go;
   files.insert(files.end(), pf.test.begin(), pf.test.end());
