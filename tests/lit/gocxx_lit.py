@@ -285,3 +285,50 @@ class HttpRunFormat(lit.formats.TestFormat):
             return lit.Test.Result(lit.Test.FAIL, "\n".join(problems))
         shutil.rmtree(tmpdir, ignore_errors=True)
         return lit.Test.Result(lit.Test.PASS, "")
+
+
+class GotestFormat(lit.formats.TestFormat):
+    """Tests: the packages of testdata/gotest (tools/lib/gotest_golden.py). Each
+    runs `gocxx test <args>` in the package directory for every line of its
+    ARGS file and passes when the normalized stdout and the exit status equal
+    the block real `go test` gave (golden.txt, written by
+    tools/update-golden-gotest, never by hand)."""
+
+    def __init__(self, timeout=600):
+        self.timeout = timeout
+
+    def getTestsInDirectory(self, testSuite, path_in_suite, litConfig, localConfig):
+        import gotest_golden  # tools/lib/gotest_golden.py
+        for d in gotest_golden.packages():
+            yield lit.Test.Test(testSuite, path_in_suite + (os.path.basename(d),), localConfig,
+                                file_path=d)
+
+    def execute(self, test, litConfig):
+        import difflib
+        import gotest_golden
+        pkg = test.getFilePath()
+        gocxx = test.config.gocxx
+        if not os.access(gocxx, os.X_OK):
+            return lit.Test.Result(lit.Test.UNRESOLVED, "no gocxx binary at %s\n" % gocxx)
+        golden = gotest_golden.read_golden(pkg)
+        if golden is None:
+            return lit.Test.Result(lit.Test.UNRESOLVED, "no golden: run tools/update-golden-gotest\n")
+        problems = []
+        for args in gotest_golden.arg_lines(pkg):
+            want = golden.get(args)
+            if want is None:
+                problems.append("no golden block for `%s`: run tools/update-golden-gotest" % args)
+                continue
+            try:
+                out, status = gotest_golden.run([gocxx, "test"] + args.split(), pkg, self.timeout)
+            except subprocess.TimeoutExpired:
+                problems.append("`gocxx test %s` timed out" % args)
+                continue
+            got = gotest_golden.format_block(args, out, status)
+            if got != want:
+                diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
+                                                    "go test", "gocxx test", n=3))
+                problems.append(diff[:6000])
+        if problems:
+            return lit.Test.Result(lit.Test.FAIL, "\n".join(problems))
+        return lit.Test.Result(lit.Test.PASS, "")

@@ -24,6 +24,14 @@
 
 namespace gocxx::check {
 
+// A package given by its files instead of found by import path: `gocxx test`
+// loads the package under test with its in-package _test.go files, and the
+// external test package (path "<pkg>_test"), so.
+struct GivenPackage {
+  std::string path;
+  std::vector<std::string> files;
+};
+
 struct Config {
   // Directory holding the standard-library subset as Go packages
   // (runtime/std in the source tree).
@@ -34,6 +42,12 @@ struct Config {
   // ("missing function body"), as `go build` does (gc's -complete). Go's
   // own test corpus is checked without it, as `go tool compile` does.
   bool complete = true;
+  // Packages whose files are given (gocxx test); an import of their path
+  // loads these files instead of the directory's.
+  std::vector<GivenPackage> given;
+  // Where go.mod is looked for when it is not the main package's directory
+  // (gocxx test: the package under test's, the main package being generated).
+  std::string module_dir;
 };
 
 // A loaded and checked program. Owns the AST, types, objects and facts.

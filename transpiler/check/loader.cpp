@@ -136,7 +136,10 @@ Package* Loader::import(const std::string& path, Pos pos) {
     return nullptr;
   }
   bool is_std = false;
-  std::string dir = find_dir(path, &is_std);
+  const GivenPackage* given = nullptr;
+  for (const GivenPackage& g : config_.given)
+    if (g.path == path) given = &g;
+  std::string dir = given != nullptr ? path : find_dir(path, &is_std);
   if (dir.empty()) {
     std::string where = (fs::path(config_.std_root) / path).string();
     diags_.error(pos, "package " + path + " is not in std (" + where + ")");
@@ -145,7 +148,7 @@ Package* Loader::import(const std::string& path, Pos pos) {
   }
   std::vector<ast::File*> files;
   size_t errors_before = syntax_errors(diags_);
-  for (const std::string& f : go_files_in(dir)) {
+  for (const std::string& f : given != nullptr ? given->files : go_files_in(dir)) {
     std::string err;
     const base::SourceFile* sf = prog_.sources.add_file(f, &err);
     if (sf == nullptr) {
@@ -213,7 +216,10 @@ std::unique_ptr<Program> run(std::vector<const base::SourceFile*> sources_in, co
                              base::SourceManager& sources, base::Diagnostics& diags, const std::string& dir) {
   auto prog = std::make_unique<Program>(sources);
   Loader loader(*prog, config, diags);
-  if (!dir.empty()) find_module(dir, &loader.module_root, &loader.module_path);
+  if (!config.module_dir.empty())
+    find_module(config.module_dir, &loader.module_root, &loader.module_path);
+  else if (!dir.empty())
+    find_module(dir, &loader.module_root, &loader.module_path);
   std::vector<ast::File*> files;
   size_t errors_before = syntax_errors(diags);
   for (const base::SourceFile* sf : sources_in) {

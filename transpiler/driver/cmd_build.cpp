@@ -21,6 +21,7 @@
 #include "base/source_manager.h"
 #include "base/stack.h"
 #include "check/check.h"
+#include "driver/build_steps.h"
 #include "driver/cache.h"
 #include "driver/cache_entry.h"
 #include "driver/compile.h"
@@ -34,17 +35,9 @@ namespace gocxx::driver {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Translated {
-  bool ok = false;
-  lower::Output out;
-};
-
-// Frontend + analysis + lowering. Errors are printed as `gocxx check` does.
-Translated translate_inputs(const BuildOptions& opts) {
+Translated translate_inputs(const BuildOptions& opts, const check::Config& base_config) {
   Translated t;
-  check::Config config;
+  check::Config config = base_config;
   config.std_root = std_root();
   base::SourceManager sources;
   base::Diagnostics diags(sources);
@@ -64,6 +57,8 @@ Translated translate_inputs(const BuildOptions& opts) {
   t.ok = true;
   return t;
 }
+
+namespace {
 
 // What a build's output depends on: every Go file and extern body it was
 // made from, and the runtime library it links.
@@ -98,9 +93,8 @@ void remove_stale_work(const fs::path& tmp_root) {
   }
 }
 
-// Makes sure the cache directory can be used and creates this build's work
-// directory in it (removed on exit and on SIGINT/SIGTERM); "" after saying
-// what is wrong in one line.
+}  // namespace
+
 fs::path prepare_work(const BuildOptions& opts) {
   fs::path cache = cache_dir();
   std::error_code ec;
@@ -131,6 +125,8 @@ fs::path prepare_work(const BuildOptions& opts) {
   return work;
 }
 
+namespace {
+
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
@@ -157,7 +153,7 @@ Built build_binary(const BuildOptions& opts) {
       return b;
     }
   }
-  Translated t = translate_inputs(opts);
+  Translated t = translate_inputs(opts, check::Config{});
   if (!t.ok) return b;
   b.binary = compile_cached(t.out, opts, work);
   if (b.binary.empty()) return b;
@@ -186,7 +182,7 @@ bool maybe_write_depfile(const BuildOptions& opts, const std::string& target,
 int cmd_translate(const std::vector<std::string>& args) {
   BuildOptions opts;
   if (!parse_build_flags("translate", args, true, false, &opts)) return kExitUsage;
-  Translated t = translate_inputs(opts);
+  Translated t = translate_inputs(opts, check::Config{});
   if (!t.ok) return kExitErrors;
   // clang-format recurses on deeply nested code: give it the big stack too.
   std::string cpp;

@@ -33,6 +33,7 @@ int cmd_check(const std::vector<std::string>& args);
 int cmd_translate(const std::vector<std::string>& args);
 int cmd_build(const std::vector<std::string>& args);
 int cmd_run(const std::vector<std::string>& args);
+int cmd_test(const std::vector<std::string>& args);
 
 }  // namespace gocxx::driver
 

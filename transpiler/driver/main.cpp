@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   if (cmd == "translate") return cmd_translate(args);
   if (cmd == "build") return cmd_build(args);
   if (cmd == "run") return cmd_run(args);
+  if (cmd == "test") return cmd_test(args);
   if (cmd == "version") {
     std::printf("gocxx version %s (go1.19 language subset)\n", GOCXX_VERSION);
     return kExitOk;

@@ -1,0 +1,10 @@
+//go:build ignore
+
+package pass
+
+import "testing"
+
+// Never built (//go:build ignore).
+func TestIgnored(t *testing.T) {
+	undefinedFunction()
+}
