@@ -318,7 +318,11 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts,
   // The entry point declares what it calls itself: no package headers.
   add("gocxx_main", out.main_source, {}, true);
   fs::path bin_index = cache / "bin" / (hex64(bin_key) + ".entry");
-  if (!opts.keep_work) {
+  // GOCXX_STD_PCH (the ninja prebuild, which deletes the old precompiled headers first) must
+  // get past a cached binary to the step that writes them.
+  const char* save_std_pch = std::getenv("GOCXX_STD_PCH");
+  bool want_std_pch = save_std_pch != nullptr && *save_std_pch != '\0';
+  if (!opts.keep_work && !want_std_pch) {
     if (std::string bin = cache_lookup(bin_index); !bin.empty()) return bin;
   }
   fs::create_directories(work / "gocxx_pkg", ec);
@@ -330,8 +334,7 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts,
   // precompiled (std_pch.h), when a prebuilt or cached set matches.
   std::vector<UnitHeader> headers;
   for (const lower::Unit& u : out.units) headers.push_back({u.name, u.header, u.is_std});
-  if (const char* save = std::getenv("GOCXX_STD_PCH");
-      save != nullptr && *save != '\0' && !pch.empty())
+  if (want_std_pch && !pch.empty())
     build_std_pch(headers, env_key, quote(cxx) + " " + flags, include, opts.print_commands);
   std::string user_pch = pch.empty() ? "" : find_std_pch(headers, env_key);
   if (user_pch.empty()) user_pch = pch;
