@@ -26,6 +26,7 @@
 #include "driver/compile.h"
 #include "driver/driver.h"
 #include "driver/options.h"
+#include "driver/outdir.h"
 #include "driver/process.h"
 #include "lower/format.h"
 #include "lower/lower.h"
@@ -188,6 +189,14 @@ int cmd_translate(const std::vector<std::string>& args) {
   if (!parse_build_flags("translate", args, true, false, &opts)) return kExitUsage;
   Translated t = translate_inputs(opts);
   if (!t.ok) return kExitErrors;
+  if (!opts.outdir.empty()) {
+    std::vector<std::string> deps = build_deps(t.out);
+    deps.pop_back();  // the C++ text does not depend on the runtime library
+    int rc = write_outdir(t.out, opts);
+    if (rc != kExitOk || opts.list_outputs) return rc;
+    std::string stamp = (fs::path(opts.outdir) / "gocxx.stamp").string();
+    return maybe_write_depfile(opts, stamp, deps) ? kExitOk : kExitErrors;
+  }
   // clang-format recurses on deeply nested code: give it the big stack too.
   std::string cpp;
   base::run_with_stack(base::kLargeStack, [&] {
