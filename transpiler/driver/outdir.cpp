@@ -46,9 +46,11 @@ bool write_if_changed(const fs::path& p, const std::string& text) {
 
 std::vector<std::string> outdir_listing(const lower::Output& out) {
   std::vector<std::string> lines;
+  // Standard-library units are "stdcpp"/"stdh": a build system may precompile
+  // those headers for the program's own units, as `gocxx build` does.
   for (const lower::Unit& u : out.units) {
-    lines.push_back("cpp " + u.name + ".cpp");
-    lines.push_back("h gocxx_pkg/" + u.name + ".h");
+    lines.push_back(std::string(u.is_std ? "stdcpp " : "cpp ") + u.name + ".cpp");
+    lines.push_back(std::string(u.is_std ? "stdh" : "h") + " gocxx_pkg/" + u.name + ".h");
   }
   // A library package has no entry point.
   if (!out.main_source.empty()) lines.push_back("cpp gocxx_main.cpp");

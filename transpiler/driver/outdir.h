@@ -5,7 +5,8 @@
 // DIR receives, for each Go package unit NAME ("fmt", "unicode.utf8", "main"):
 //   NAME.cpp and gocxx_pkg/NAME.h  (formatted, #line directives to the Go source)
 // and gocxx_main.cpp (the entry point, for package main), plus
-//   gocxx_outputs.txt  the list above, one "cpp FILE", "h FILE" or "link ARG"
+//   gocxx_outputs.txt  the list above, one "cpp FILE", "h FILE" (a standard
+//                      package's: "stdcpp FILE", "stdh FILE") or "link ARG"
 //                      line each (link: what the program must also link,
 //                      from the standard packages' extern.link), and
 //   gocxx.stamp        touched by every run (the rule's output for Make).
