@@ -41,7 +41,11 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/gocxxConfig.cmake
 include(${CMAKE_CURRENT_LIST_DIR}/gocxxFunctions.cmake)
 
 # CPack: .deb with the Debian packages gocxx and the programs it builds need,
-# and a .tar.gz of the same relocatable tree.
+# and a .tar.gz of the same relocatable tree; only when gocxx is the top-level
+# project (a project that vendors it packages itself).
+if(NOT PROJECT_IS_TOP_LEVEL)
+  return()
+endif()
 set(CPACK_PACKAGE_NAME gocxx)
 set(CPACK_PACKAGE_VENDOR "gocxx")
 set(CPACK_PACKAGE_CONTACT "gocxx maintainers <gocxx@localhost>")
