@@ -27,6 +27,7 @@
 #include "driver/compile.h"
 #include "driver/driver.h"
 #include "driver/options.h"
+#include "driver/outdir.h"
 #include "driver/process.h"
 #include "lower/format.h"
 #include "lower/lower.h"
@@ -169,6 +170,38 @@ Built build_binary(const BuildOptions& opts) {
   return b;
 }
 
+// The single translation unit of `gocxx translate` is self-contained: each
+// standard package's `#include "PATH/extern.h"` (its C++ bodies, found on the
+// include path when units are compiled apart) is replaced by the file's text.
+std::string inline_externs(const std::string& text) {
+  static const std::string kOpen = "#include \"", kClose = "/extern.h\"";
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view ln(text.data() + pos, end - pos);
+    bool is_extern = ln.size() > kOpen.size() + kClose.size() && ln.rfind(kOpen, 0) == 0 &&
+                     ln.substr(ln.size() - kClose.size()) == kClose;
+    std::ifstream body;
+    if (is_extern) {
+      std::string pkg(ln.substr(kOpen.size(), ln.size() - kOpen.size() - kClose.size()));
+      body.open(fs::path(std_root()) / pkg / "extern.h", std::ios::binary);
+    }
+    if (is_extern && body.is_open()) {
+      std::stringstream ss;
+      ss << body.rdbuf();
+      out += ss.str();
+      if (!out.empty() && out.back() != '\n') out += '\n';
+    } else {
+      out.append(ln);
+      out += '\n';
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 bool maybe_write_depfile(const BuildOptions& opts, const std::string& target,
                          const std::vector<std::string>& deps) {
   if (opts.depfile.empty()) return true;
@@ -184,11 +217,19 @@ int cmd_translate(const std::vector<std::string>& args) {
   if (!parse_build_flags("translate", args, true, false, &opts)) return kExitUsage;
   Translated t = translate_inputs(opts, check::Config{});
   if (!t.ok) return kExitErrors;
+  if (!opts.outdir.empty()) {
+    std::vector<std::string> deps = build_deps(t.out);
+    deps.pop_back();  // the C++ text does not depend on the runtime library
+    int rc = write_outdir(t.out, opts);
+    if (rc != kExitOk || opts.list_outputs) return rc;
+    std::string stamp = (fs::path(opts.outdir) / "gocxx.stamp").string();
+    return maybe_write_depfile(opts, stamp, deps) ? kExitOk : kExitErrors;
+  }
   // clang-format recurses on deeply nested code: give it the big stack too.
   std::string cpp;
   base::run_with_stack(base::kLargeStack, [&] {
     for (const std::string& piece : opts.no_std ? t.out.program_text() : t.out.single_tu())
-      cpp += (cpp.empty() ? "" : "\n") + format_cached(piece);
+      cpp += (cpp.empty() ? "" : "\n") + format_cached(inline_externs(piece));
   });
   if (opts.output.empty() || opts.output == "-") {
     std::fwrite(cpp.data(), 1, cpp.size(), stdout);

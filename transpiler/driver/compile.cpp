@@ -80,6 +80,11 @@ std::string cxx_flags(const std::string& cxx) {
   return std::string(kCxxFlags) + (is_gcc(cxx) ? kGccStructMoveFlags : "");
 }
 
+// The standard library's root on the include path: package headers include
+// their C++ bodies as "fmt/extern.h" (so generated text names no install
+// location).
+std::string std_include_flag() { return " -I" + quote(std_root()); }
+
 // Why a compile failed, in one line, when it is not gocxx's fault: a full
 // disk or a killed compiler; "" otherwise.
 std::string environment_failure(int status, const std::string& output) {
@@ -208,8 +213,8 @@ std::string pch_flags(const std::string& cxx, const std::string& include, uint64
     return "";
   fs::path tmp = work / "gocxx_all.h.gch";
   std::string output;
-  std::string cmd = quote(cxx) + " " + cxx_flags(cxx) + " -x c++-header -I" + quote(include) + " " +
-                    quote(pch_h.string()) + " -o " + quote(tmp.string());
+  std::string cmd = quote(cxx) + " " + cxx_flags(cxx) + " -x c++-header -I" + quote(include) +
+                    std_include_flag() + " " + quote(pch_h.string()) + " -o " + quote(tmp.string());
   if (opts.print_commands) std::fprintf(stderr, "%s\n", cmd.c_str());
   Digest d;
   if (run_command(cmd, &output) != 0 || !digest_file(tmp, &d)) return "";
@@ -271,7 +276,7 @@ std::string link_cached(const lower::Output& out, const std::vector<std::string>
 std::string compile_cached(const lower::Output& out, const BuildOptions& opts,
                            const fs::path& work) {
   std::string root = gocxx_root();
-  std::string include = root + "/runtime/include";
+  std::string include = runtime_include_dir();
   std::string lib = runtime_library();
   std::string cxx = cxx_compiler();
   if (find_program(cxx).empty()) {
@@ -335,7 +340,8 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts,
   std::vector<UnitHeader> headers;
   for (const lower::Unit& u : out.units) headers.push_back({u.name, u.header, u.is_std});
   if (want_std_pch && !pch.empty())
-    build_std_pch(headers, env_key, quote(cxx) + " " + flags, include, opts.print_commands);
+    build_std_pch(headers, env_key, quote(cxx) + " " + flags + std_include_flag(), include,
+                  opts.print_commands);
   std::string user_pch = pch.empty() ? "" : find_std_pch(headers, env_key);
   if (user_pch.empty()) user_pch = pch;
   std::vector<Job> jobs;
@@ -358,7 +364,8 @@ std::string compile_cached(const lower::Output& out, const BuildOptions& opts,
     j.tmp_obj = (work / (p.name + ".o")).string();
     j.log = j.tmp_obj + ".log";
     j.cmd = quote(cxx) + " " + flags + (p.is_std ? pch : user_pch) + " -I" + quote(include) +
-            " -I" + quote(work.string()) + " -c " + quote(j.src) + " -o " + quote(j.tmp_obj);
+            std_include_flag() + " -I" + quote(work.string()) + " -c " + quote(j.src) + " -o " +
+            quote(j.tmp_obj);
     if (opts.print_commands) std::fprintf(stderr, "%s\n", j.cmd.c_str());
     jobs.push_back(std::move(j));
   }

@@ -16,10 +16,14 @@ inline constexpr int kExitErrors = 1;
 inline constexpr int kExitUsage = 2;
 
 // The directory holding the gocxx source/installation root: $GOCXXROOT, or
-// share/gocxx next to the binary's prefix, or the source tree it was built
-// from. The standard library is <root>/runtime/std.
+// share/gocxx next to the binary's prefix, or the source tree named by
+// gocxx-source-root.txt there (a build tree). The standard library is <root>/runtime/std.
 std::string gocxx_root();
 std::string std_root();
+
+// The runtime's headers: <root>/runtime/include, or <prefix>/include when
+// installed.
+std::string runtime_include_dir();
 
 // The prebuilt runtime library generated programs link against.
 std::string runtime_library();

@@ -49,7 +49,8 @@ constexpr CommandHelp kCommands[] = {
      "\n"
      "The exit status is 0 without errors, 1 with errors, 2 on bad usage.\n"},
     {"translate",
-     "usage: gocxx translate [-o OUT.cpp] [-no-line] [-no-std] [-depfile FILE] FILES|DIR\n"
+     "usage: gocxx translate [-o OUT.cpp | -outdir DIR [-list-outputs]] [-no-line] [-no-std]\n"
+     "                       [-depfile FILE] FILES|DIR\n"
      "\n"
      "Translate writes the program's C++20, formatted, to OUT.cpp (or standard\n"
      "output): one self-contained translation unit holding the program and the\n"
@@ -60,8 +61,12 @@ constexpr CommandHelp kCommands[] = {
      "\t-no-line       omit the #line directives that map C++ back to Go lines\n"
      "\t-no-std        only the program's own packages (standard-library units\n"
      "\t               stay #include lines): the text golden files compare\n"
-     "\t-depfile FILE  write the Go files the output was made from, as a\n"
-     "\t               Make rule (for CMake's DEPFILE and Ninja)\n"},
+     "\t-depfile FILE  write the Go files and C++ bodies the output was made\n"
+     "\t               from, as a Make rule (for CMake's DEPFILE and Ninja)\n"
+     "\t-outdir DIR    write one NAME.cpp and gocxx_pkg/NAME.h per package and\n"
+     "\t               gocxx_main.cpp into DIR, rewriting only files that\n"
+     "\t               changed, listed in DIR/gocxx_outputs.txt (docs/cmake.md)\n"
+     "\t-list-outputs  with -outdir: write and print only that list\n"},
     {"build",
      "usage: gocxx build [-o BIN] [-no-line] [-depfile FILE] [-work] [-x] FILES|DIR\n"
      "\n"

@@ -71,6 +71,11 @@ bool parse_build_flags(const std::string& command, const std::vector<std::string
       opts->keep_work = true;
     } else if (name == "no-std" && !has_value && command == "translate") {
       opts->no_std = true;
+    } else if (name == "outdir" && command == "translate") {
+      if (!take_value()) return false;
+      opts->outdir = value;
+    } else if (name == "list-outputs" && !has_value && command == "translate") {
+      opts->list_outputs = true;
     } else if (name == "x" && !has_value) {
       opts->print_commands = true;
     } else {
@@ -78,6 +83,11 @@ bool parse_build_flags(const std::string& command, const std::vector<std::string
                    command.c_str());
       return false;
     }
+  }
+  if (opts->list_outputs && opts->outdir.empty()) {
+    std::fprintf(stderr, "-list-outputs needs -outdir DIR\nusage: gocxx %s [flags] FILES|DIR\n",
+                 command.c_str());
+    return false;
   }
   if (opts->inputs.empty()) opts->inputs.push_back(".");
   return true;

@@ -17,6 +17,8 @@ struct BuildOptions {
   bool keep_work = false;             // -work: print and keep the directory of generated C++
   bool print_commands = false;        // -x: print the compiler commands
   bool no_std = false;                // translate -no-std: only the program's own packages
+  std::string outdir;                 // translate -outdir DIR: one file per unit (outdir.h)
+  bool list_outputs = false;          // translate -list-outputs: with -outdir, only the list
   std::vector<std::string> inputs;    // .go files of package main, or one directory
   std::vector<std::string> run_args;  // run: the program's own arguments
 };

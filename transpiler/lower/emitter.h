@@ -103,7 +103,10 @@ class Emitter {
   // ---- names (names.cpp)
   std::string ns_of(const Package* pkg) const;  // "go::main"
   static std::string escape(std::string_view name);
-  static std::string line_text(int line_no, std::string_view file);  // "#line N \"file\"\n"
+  // "#line N \"file\"\n"; a standard-library file is named from the root
+  // ("$GOCXXROOT/runtime/std/fmt/print.go"), so the text does not depend
+  // on where gocxx is installed.
+  std::string line_text(int line_no, std::string_view file) const;
   std::string qual(const Object* obj);          // package-level object, fully qualified
   std::string func_name(const Func* f);         // "go::main::T_M" / "go::main::f"
   std::string local(const Var* v);              // C++ name of a local variable

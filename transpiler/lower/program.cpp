@@ -450,7 +450,10 @@ Output Emitter::run() {
     if (pkg->is_std) {
       std::filesystem::path p = std::filesystem::path(opts_.std_root) / pkg->path / "extern.h";
       if (std::filesystem::exists(p)) {
-        h += "\n// C++ bodies of //gocxx:extern functions.\n#include \"" + p.string() + "\"\n";
+        // Named from the standard library's root (on the include path, as
+        // $GOCXXROOT/runtime/std): the text does not depend on where gocxx is.
+        h += "\n// C++ bodies of //gocxx:extern functions.\n#include \"" + pkg->path +
+             "/extern.h\"\n";
         result.files.push_back(p.string());
       }
     }

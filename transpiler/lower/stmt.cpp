@@ -27,8 +27,14 @@ void Emitter::line(const std::string& text) {
 
 // `#line N "file"`: the file name as a string literal, so that any byte of it (a quote, a
 // backslash, a newline) stays in the directive.
-std::string Emitter::line_text(int line_no, std::string_view file) {
+std::string Emitter::line_text(int line_no, std::string_view file) const {
   std::string out = "#line " + std::to_string(line_no) + " \"";
+  std::string_view root = opts_.std_root;
+  if (!root.empty() && file.size() > root.size() && file.substr(0, root.size()) == root &&
+      file[root.size()] == '/') {
+    out += "$GOCXXROOT/runtime/std";
+    file.remove_prefix(root.size());
+  }
   for (unsigned char c : file) {
     if (c == '"' || c == '\\') {
       out += '\\';

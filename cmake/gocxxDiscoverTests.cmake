@@ -1,0 +1,26 @@
+# gocxx_discover_tests(NAME BIN TESTS_FILE ARGS), run by ctest before it runs the
+# tests (gocxx_add_test, gocxxFunctions.cmake): lists the Test and Example
+# functions of the Go test binary (BIN -test.list .) and writes TESTS_FILE with
+# one ctest test NAME.Func each (BIN -test.run ^Func$ -test.v ARGS).
+function(gocxx_discover_tests name bin tests_file args)
+  set(text "")
+  if(NOT EXISTS "${bin}")
+    set(text "add_test(${name}_NOT_BUILT ${name}_NOT_BUILT)\n")
+  else()
+    execute_process(COMMAND "${bin}" -test.list . OUTPUT_VARIABLE listed RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "${bin} -test.list failed (exit ${rc})")
+    endif()
+    string(REPLACE "\n" ";" funcs "${listed}")
+    foreach(f IN LISTS funcs)
+      if(f MATCHES "^(Test|Example)[A-Za-z0-9_]*$")
+        string(APPEND text "add_test([=[${name}.${f}]=] [=[${bin}]=] -test.run [=[^${f}$]=] -test.v")
+        foreach(a IN LISTS args)
+          string(APPEND text " [=[${a}]=]")
+        endforeach()
+        string(APPEND text ")\n")
+      endif()
+    endforeach()
+  endif()
+  file(WRITE "${tests_file}" "${text}")
+endfunction()
