@@ -209,6 +209,14 @@ FileHeader read_header(std::string_view content) {
   return h;
 }
 
+std::string short_path(const std::string& path) {
+  std::error_code ec;
+  fs::path rel = fs::path(path).lexically_relative(fs::current_path(ec));
+  if (ec || rel.empty()) return path;
+  std::string r = rel.string();
+  return r.size() < path.size() ? r : path;
+}
+
 PackageFiles scan_package_dir(const std::string& dir, const BuildContext& ctx, bool tests) {
   PackageFiles pf;
   pf.dir = dir;
@@ -224,7 +232,8 @@ PackageFiles scan_package_dir(const std::string& dir, const BuildContext& ctx, b
   bool any_go = false, any_test_only = false;
   std::string first_name, first_file;
   for (const std::string& name : names) {
-    std::string path = (fs::path(dir) / name).string();
+    // dir/name as the go command shows it: "main.go", not "./main.go".
+    std::string path = (fs::path(dir) / name).lexically_normal().string();
     if (name[0] == '_' || name[0] == '.') {
       pf.ignored_files.push_back(path);
       continue;

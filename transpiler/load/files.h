@@ -47,6 +47,10 @@ struct PackageFiles {
   std::string error;
 };
 
+// path relative to the working directory when that is shorter than path
+// (the go command's base.ShortPath, used for the file names it prints).
+std::string short_path(const std::string& path);
+
 // Reads dir and sorts its .go files into PackageFiles. `tests`: whether
 // _test.go files count (go test); without them a directory with only tests
 // is "no non-test Go files in DIR".

@@ -106,7 +106,7 @@ bool is_std_path(std::string_view path) {
   return first.find('.') == std::string_view::npos;
 }
 
-bool internal_allowed(std::string_view importer, std::string_view path) {
+bool internal_allowed(std::string_view importer, bool importer_is_std, std::string_view path) {
   // The parent of the last "internal" element must be a prefix of importer.
   size_t at = std::string_view::npos;
   for (size_t i = 0; (i = path.find("internal", i)) != std::string_view::npos; i += 8) {
@@ -116,7 +116,7 @@ bool internal_allowed(std::string_view importer, std::string_view path) {
   }
   if (at == std::string_view::npos) return true;
   std::string_view parent = at == 0 ? std::string_view() : path.substr(0, at - 1);
-  if (parent.empty()) return true;  // "internal/x" is the standard library's
+  if (parent.empty()) return importer_is_std;  // "internal/x" is the standard library's
   std::string_view rest;
   return under(importer, parent, &rest);
 }
@@ -133,6 +133,7 @@ Resolver::Found Resolver::resolve(const std::string& path) const {
   std::string goroot_error =
       "package " + path + " is not in GOROOT (" + (fs::path(std_root_) / path).string() + ")";
   if (main_ == nullptr) {
+    if (bundled(path, &f)) return f;
     f.error = std_path ? goroot_error
                        : "no required module provides package " + path +
                              ": go.mod file not found in current directory or any parent "
@@ -151,7 +152,7 @@ Resolver::Found Resolver::resolve(const std::string& path) const {
     fs::path dir = fs::path(main_->root) / "vendor" / path;
     if (dir_with_go_files(dir)) {
       f.dir = dir.string();
-    } else {
+    } else if (!bundled(path, &f)) {
       f.error = "cannot find package \".\" in:\n\t" + dir.string();
     }
     return f;
@@ -180,8 +181,16 @@ Resolver::Found Resolver::resolve(const std::string& path) const {
       return f;
     }
   }
-  f.error = std_path ? goroot_error : not_provided(path);
+  if (!bundled(path, &f)) f.error = std_path ? goroot_error : not_provided(path);
   return f;
+}
+
+bool Resolver::bundled(const std::string& path, Found* f) const {
+  fs::path dir = fs::path(std_root_) / path;
+  if (std_root_.empty() || is_std_path(path) || !dir_with_go_files(dir)) return false;
+  f->dir = dir.string();
+  f->is_std = true;
+  return true;
 }
 
 std::string Resolver::dir_import_path(const std::string& dir) const {

@@ -31,13 +31,16 @@ struct MainModule {
 bool find_main_module(const std::string& dir, MainModule* m, std::string* error);
 
 // Whether the first element of an import path has no dot (a standard
-// library path, search.IsStandardImportPath).
+// library path, search.IsStandardImportPath). Paths with a dot are also
+// looked up below the standard library's root last, where gocxx bundles a
+// few third-party packages (runtime/std/README.md), as in a GOPATH.
 bool is_std_path(std::string_view path);
 
 // Whether package `importer` may import `path`: a path with an `internal`
 // element may be imported only from the tree rooted at that element's
-// parent (the go command's disallowInternal).
-bool internal_allowed(std::string_view importer, std::string_view path);
+// parent (the go command's disallowInternal); the standard library's own
+// (`internal/itoa`) only by standard-library packages.
+bool internal_allowed(std::string_view importer, bool importer_is_std, std::string_view path);
 
 class Resolver {
  public:
@@ -64,6 +67,8 @@ class Resolver {
   const std::string& std_root() const { return std_root_; }
 
  private:
+  // A third-party package bundled below the standard library's root.
+  bool bundled(const std::string& path, Found* f) const;
   std::string std_root_;
   const MainModule* main_;
 };

@@ -78,6 +78,8 @@ TEST_F(Resolve, NotFoundTexts) {
   EXPECT_EQ(resolve("example.com/loose").error,
             "module example.com/loose provides package example.com/loose and is replaced but not "
             "required; to add it:\n\tgo get example.com/loose");
+  write("std/example.org/bundled/b.go", "package bundled\n");
+  EXPECT_EQ(resolve("example.org/bundled").dir, (top_ / "std/example.org/bundled").string());
   Resolver none((top_ / "std").string(), nullptr);
   EXPECT_EQ(none.resolve("example.com/x").error,
             "no required module provides package example.com/x: go.mod file not found in current "
@@ -103,13 +105,16 @@ TEST_F(Resolve, GoModErrors) {
 }
 
 TEST(Internal, Visibility) {
-  EXPECT_TRUE(internal_allowed("example.com/m/a", "example.com/m/a/internal/x"));
-  EXPECT_TRUE(internal_allowed("example.com/m/a/b", "example.com/m/a/internal/x"));
-  EXPECT_FALSE(internal_allowed("example.com/m/c", "example.com/m/a/internal/x"));
-  EXPECT_FALSE(internal_allowed("example.com/m/ab", "example.com/m/a/internal/x"));
-  EXPECT_TRUE(internal_allowed("example.com/m", "example.com/m/internal"));
-  EXPECT_FALSE(internal_allowed("example.com/other", "example.com/m/internal/y"));
-  EXPECT_TRUE(internal_allowed("example.com/m/c", "example.com/m/internals/x"));
+  EXPECT_TRUE(internal_allowed("example.com/m/a", false, "example.com/m/a/internal/x"));
+  EXPECT_TRUE(internal_allowed("example.com/m/a/b", false, "example.com/m/a/internal/x"));
+  EXPECT_FALSE(internal_allowed("example.com/m/c", false, "example.com/m/a/internal/x"));
+  EXPECT_FALSE(internal_allowed("example.com/m/ab", false, "example.com/m/a/internal/x"));
+  EXPECT_TRUE(internal_allowed("example.com/m", false, "example.com/m/internal"));
+  EXPECT_FALSE(internal_allowed("example.com/other", false, "example.com/m/internal/y"));
+  EXPECT_TRUE(internal_allowed("example.com/m/c", false, "example.com/m/internals/x"));
+  // The standard library's internal packages are its own.
+  EXPECT_TRUE(internal_allowed("os", true, "internal/oserror"));
+  EXPECT_FALSE(internal_allowed("example.com/m", false, "internal/oserror"));
 }
 
 TEST_F(Resolve, Patterns) {
