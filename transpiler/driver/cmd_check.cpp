@@ -13,6 +13,7 @@
 #include "base/stack.h"
 #include "check/check.h"
 #include "driver/driver.h"
+#include "driver/packages.h"
 
 namespace gocxx::driver {
 
@@ -32,7 +33,9 @@ int cmd_check(const std::vector<std::string>& args) {
     } else if (a == "--gc" || a == "-gc") {
       gc_style = true;  // print exactly as `go build` does (for comparisons)
     } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] [--no-complete] FILE.go... | DIR\n",
+      std::fprintf(stderr,
+                   "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] "
+                   "[--no-complete] FILE.go... | DIR\n",
                    a.c_str());
       return kExitUsage;
     } else {
@@ -40,18 +43,24 @@ int cmd_check(const std::vector<std::string>& args) {
     }
   }
   if (inputs.empty()) inputs.push_back(".");
-  base::SourceManager sources;
-  base::Diagnostics diags(sources);
-  // Deeply nested input recurses deeply in every phase: run on a big stack.
-  base::run_with_stack(base::kLargeStack, [&] {
-    auto program = check::load_program(inputs, config, sources, diags);
-  });
-  if (!diags.has_errors()) return kExitOk;
+  std::vector<PackageArg> pkgs;
+  if (!expand_packages(inputs, &pkgs)) return kExitErrors;
   base::PrintOptions options;
   if (gc_style) options.style = base::PrintOptions::Style::kGc;
   if (all_errors) options.max_errors = 0;
-  diags.print(stderr, options);
-  return kExitErrors;
+  bool ok = true;
+  for (const PackageArg& p : pkgs) {
+    base::SourceManager sources;
+    base::Diagnostics diags(sources);
+    // Deeply nested input recurses deeply in every phase: run on a big stack.
+    base::run_with_stack(base::kLargeStack, [&] {
+      auto program = check::load_program(p.inputs, config, sources, diags);
+    });
+    if (!diags.has_errors()) continue;
+    diags.print(stderr, options);
+    ok = false;
+  }
+  return ok ? kExitOk : kExitErrors;
 }
 
 }  // namespace gocxx::driver
