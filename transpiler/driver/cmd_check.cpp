@@ -35,7 +35,7 @@ int cmd_check(const std::vector<std::string>& args) {
     } else if (a.size() > 1 && a[0] == '-') {
       std::fprintf(stderr,
                    "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] "
-                   "[--no-complete] FILE.go... | DIR\n",
+                   "[--no-complete] FILE.go... | PACKAGES\n",
                    a.c_str());
       return kExitUsage;
     } else {
@@ -48,19 +48,20 @@ int cmd_check(const std::vector<std::string>& args) {
   base::PrintOptions options;
   if (gc_style) options.style = base::PrintOptions::Style::kGc;
   if (all_errors) options.max_errors = 0;
-  bool ok = true;
+  // One source manager and one sink for all packages: an error in a package
+  // that several of them import is reported once, as go build reports it.
+  base::SourceManager sources;
+  sources.reuse_files = true;
+  base::Diagnostics diags(sources);
   for (const PackageArg& p : pkgs) {
-    base::SourceManager sources;
-    base::Diagnostics diags(sources);
     // Deeply nested input recurses deeply in every phase: run on a big stack.
     base::run_with_stack(base::kLargeStack, [&] {
       auto program = check::load_program(p.inputs, config, sources, diags);
     });
-    if (!diags.has_errors()) continue;
-    diags.print(stderr, options);
-    ok = false;
   }
-  return ok ? kExitOk : kExitErrors;
+  if (!diags.has_errors()) return kExitOk;
+  diags.print(stderr, options);
+  return kExitErrors;
 }
 
 }  // namespace gocxx::driver

@@ -63,7 +63,10 @@ std::vector<PatternMatch> match_pattern(const std::string& pattern, const Resolv
     if (dir.has_parent_path() && !dir.has_filename()) dir = dir.parent_path();
     if (!wildcard) {
       if (!fs::is_directory(dir, ec)) {
-        *error = "stat " + dir.string() + ": directory not found";
+        // The go command's words in a module; outside one, the system's.
+        *error =
+            "stat " + dir.string() +
+            (resolver.main() != nullptr ? ": directory not found" : ": no such file or directory");
         return out;
       }
       out.push_back({dir.string(), resolver.dir_import_path(dir.string())});
