@@ -88,11 +88,13 @@ bool find_main_module(const std::string& dir, MainModule* m, std::string* error)
             "\tgo mod edit -module=example.com/mod";
       }
       // Go 1.14 and later build from vendor/ by default when it is there.
-      bool new_enough = m->mod.go_version.empty() ? false : [&] {
-        std::string_view v = m->mod.go_version;
-        return std::stoi(std::string(v.substr(0, v.find('.')))) > 1 ||
-               std::stoi(std::string(v.substr(v.find('.') + 1))) >= 14;
-      }();
+      // "1.14" or later ("1.9" is older: compare numbers, which
+      // valid_go_version made digits only; long ones are large).
+      bool new_enough = false;
+      if (std::string_view v = m->mod.go_version; !v.empty()) {
+        std::string_view major = v.substr(0, v.find('.')), minor = v.substr(v.find('.') + 1);
+        new_enough = major != "1" || minor.size() > 2 || (minor.size() == 2 && minor >= "14");
+      }
       m->vendor = new_enough && fs::is_regular_file(d / "vendor" / "modules.txt", ec);
       return true;
     }

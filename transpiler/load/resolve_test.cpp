@@ -93,6 +93,12 @@ TEST_F(Resolve, Vendor) {
   EXPECT_TRUE(main_.vendor);
   EXPECT_EQ(resolve("example.com/w").error,
             "cannot find package \".\" in:\n\t" + (top_ / "m/vendor/example.com/w").string());
+  // Before go 1.14 vendor/ is not used by default.
+  write("m/go.mod", "module example.com/m\n\ngo 1.9\n");
+  EXPECT_EQ(
+      resolve("example.com/v").error,
+      "no required module provides package example.com/v; to add it:\n\tgo get example.com/v");
+  EXPECT_FALSE(main_.vendor);
 }
 
 TEST_F(Resolve, GoModErrors) {
