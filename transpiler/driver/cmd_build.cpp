@@ -166,6 +166,7 @@ Built build_binary(const BuildOptions& opts) {
   b.binary = compile_cached(t.out, opts, work);
   if (b.binary.empty()) return b;
   b.deps = build_deps(t.out);
+  for (const std::string& f : module_files(opts.inputs)) b.deps.push_back(f);
   deps_text.clear();
   for (const std::string& d : b.deps) deps_text += d + "\n";
   std::error_code ec;
@@ -197,6 +198,7 @@ bool translate_one(const BuildOptions& opts, std::string* cpp, std::vector<std::
   });
   std::vector<std::string> d = build_deps(t.out);
   d.pop_back();  // the C++ text does not depend on the runtime library
+  for (const std::string& f : module_files(opts.inputs)) d.push_back(f);
   deps->insert(deps->end(), d.begin(), d.end());
   return true;
 }

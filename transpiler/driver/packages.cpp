@@ -107,4 +107,18 @@ std::vector<std::string> module_dirs(const std::vector<std::string>& inputs) {
   return dirs;
 }
 
+std::vector<std::string> module_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  std::vector<std::string> dirs = module_dirs(inputs);
+  for (size_t i = 0; i < dirs.size(); i++) {
+    for (const char* name : {"go.mod", "vendor/modules.txt"}) {
+      fs::path f = fs::path(dirs[i]) / name;
+      if ((i == 0 || std::string_view(name) == "go.mod") && fs::is_regular_file(f, ec))
+        files.push_back(f.string());
+    }
+  }
+  return files;
+}
+
 }  // namespace gocxx::driver

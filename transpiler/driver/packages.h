@@ -34,6 +34,10 @@ std::string binary_name(const PackageArg& pkg);
 // replacement directories (for the source-keyed cache).
 std::vector<std::string> module_dirs(const std::vector<std::string>& inputs);
 
+// The module files a build of `inputs` read (go.mod of the main module and
+// of its local replacements, vendor/modules.txt): for depfiles.
+std::vector<std::string> module_files(const std::vector<std::string>& inputs);
+
 }  // namespace gocxx::driver
 
 #endif  // GOCXX_DRIVER_PACKAGES_H_
