@@ -245,15 +245,65 @@ VendorList parse_modules_txt(std::string_view text) {
     std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    if (line.rfind("## ", 0) == 0 || line.empty()) continue;
-    if (line.rfind("# ", 0) == 0) {
-      line.remove_prefix(2);
-      v.modules.emplace_back(line.substr(0, line.find(' ')));
+    if (line.empty()) continue;
+    if (line.rfind("## ", 0) == 0) {
+      // Annotations separated by ';' ("## explicit; go 1.19").
+      if (!v.modules.empty() && line.find("explicit") != std::string_view::npos)
+        v.modules.back().explicit_ = true;
       continue;
     }
+    if (line.rfind("# ", 0) == 0) {
+      line.remove_prefix(2);
+      VendorModule m;
+      size_t sp = line.find(' ');
+      m.path = std::string(line.substr(0, sp));
+      if (sp != std::string_view::npos) {
+        std::string_view rest = line.substr(sp + 1);
+        if (rest.rfind("=> ", 0) != 0) m.version = std::string(rest.substr(0, rest.find(' ')));
+        m.replaced = rest.find("=>") != std::string_view::npos;
+      }
+      v.modules.push_back(std::move(m));
+      continue;
+    }
+    if (!v.modules.empty()) v.modules.back().has_packages = true;
     v.packages.emplace_back(line);
   }
   return v;
+}
+
+std::vector<std::string> vendor_inconsistencies(const ModFile& mod, const VendorList& vendor) {
+  std::vector<std::string> out;
+  auto find = [&](std::string_view path, std::string_view version) -> const VendorModule* {
+    for (const VendorModule& m : vendor.modules) {
+      if (m.path == path && (version.empty() || m.version == version || m.version.empty()))
+        return &m;
+    }
+    return nullptr;
+  };
+  for (const ModRequire& r : mod.requirements) {
+    const VendorModule* m = find(r.path, r.version);
+    if (m == nullptr || !m->explicit_)
+      out.push_back(
+          r.path + "@" + r.version +
+          ": is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt");
+  }
+  for (const ModReplace& r : mod.replaces) {
+    const VendorModule* m = find(r.old_path, r.old_version);
+    if (m == nullptr || !m->replaced) {
+      out.push_back(r.old_path + (r.old_version.empty() ? "" : "@" + r.old_version) +
+                    ": is replaced in go.mod, but not marked as replaced in vendor/modules.txt");
+    }
+  }
+  for (const VendorModule& m : vendor.modules) {
+    bool required = false;
+    for (const ModRequire& r : mod.requirements)
+      required |= r.path == m.path && r.version == m.version;
+    if (m.explicit_ && m.has_packages && !required)
+      out.push_back(
+          m.path + "@" + m.version +
+          ": is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod");
+  }
+  return out;
 }
 
 }  // namespace gocxx::load

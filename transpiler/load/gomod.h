@@ -41,13 +41,27 @@ struct ModFile {
 bool parse_go_mod(std::string_view file, std::string_view text, ModFile* mod,
                   std::vector<std::string>* errors);
 
-// vendor/modules.txt: the vendored modules ("# path version" lines) and
-// their packages (the other non-comment lines).
+// vendor/modules.txt: the vendored modules ("# path version [=> new]"
+// lines, "## explicit" annotations) and their packages (the other lines).
+struct VendorModule {
+  std::string path, version;
+  bool explicit_ = false;     // "## explicit": required in go.mod
+  bool replaced = false;      // "=> ..." on its line
+  bool has_packages = false;  // package lines follow it
+};
 struct VendorList {
-  std::vector<std::string> modules;
+  std::vector<VendorModule> modules;
   std::vector<std::string> packages;
 };
 VendorList parse_modules_txt(std::string_view text);
+
+// What the go command checks before building from vendor/ (Go 1.14 and
+// later; modload's checkVendorConsistency): every require is marked
+// explicit at its version, every explicit module with packages is
+// required, every replaced module is marked replaced. Returns the
+// complaints ("example.com/x@v1.0.0: is explicitly required in go.mod, but
+// not marked as explicit in vendor/modules.txt"), empty when consistent.
+std::vector<std::string> vendor_inconsistencies(const ModFile& mod, const VendorList& vendor);
 
 }  // namespace gocxx::load
 

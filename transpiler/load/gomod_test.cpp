@@ -70,10 +70,44 @@ TEST(GoMod, Errors) {
 TEST(GoMod, ModulesTxt) {
   VendorList v = parse_modules_txt(
       "# example.com/v v1.0.0\n## explicit\nexample.com/v\nexample.com/v/sub\n"
-      "# example.com/w v0.1.0 => ../w\n## explicit; go 1.19\nexample.com/w\n");
-  EXPECT_EQ(v.modules, std::vector<std::string>({"example.com/v", "example.com/w"}));
+      "# example.com/w v0.1.0 => ../w\n## explicit; go 1.19\nexample.com/w\n"
+      "# example.com/t v0.2.0\n");
+  ASSERT_EQ(v.modules.size(), 3u);
+  EXPECT_EQ(v.modules[0].path, "example.com/v");
+  EXPECT_EQ(v.modules[0].version, "v1.0.0");
+  EXPECT_TRUE(v.modules[0].explicit_);
+  EXPECT_FALSE(v.modules[0].replaced);
+  EXPECT_TRUE(v.modules[1].replaced);
+  EXPECT_FALSE(v.modules[2].explicit_);
+  EXPECT_FALSE(v.modules[2].has_packages);
   EXPECT_EQ(v.packages,
             std::vector<std::string>({"example.com/v", "example.com/v/sub", "example.com/w"}));
+}
+
+TEST(GoMod, VendorConsistency) {
+  ModFile m;
+  std::vector<std::string> errors;
+  ASSERT_TRUE(
+      parse_go_mod("go.mod", "module m\ngo 1.19\nrequire example.com/vend v1.2.0\n", &m, &errors));
+  EXPECT_TRUE(
+      vendor_inconsistencies(
+          m, parse_modules_txt("# example.com/vend v1.2.0\n## explicit\nexample.com/vend/c\n"))
+          .empty());
+  // The texts of go 1.19 for the same files.
+  EXPECT_EQ(vendor_inconsistencies(
+                m, parse_modules_txt("# example.com/vend v1.2.0\nexample.com/vend/c\n")),
+            std::vector<std::string>(
+                {"example.com/vend@v1.2.0: is explicitly required in go.mod, but not "
+                 "marked as explicit in vendor/modules.txt"}));
+  EXPECT_EQ(
+      vendor_inconsistencies(
+          m, parse_modules_txt("# example.com/vend v1.1.0\n## explicit\nexample.com/vend/c\n")),
+      std::vector<std::string>({"example.com/vend@v1.2.0: is explicitly required in go.mod, but "
+                                "not marked as explicit in "
+                                "vendor/modules.txt",
+                                "example.com/vend@v1.1.0: is marked as explicit in "
+                                "vendor/modules.txt, but not explicitly "
+                                "required in go.mod"}));
 }
 
 }  // namespace

@@ -96,6 +96,18 @@ bool find_main_module(const std::string& dir, MainModule* m, std::string* error)
         new_enough = major != "1" || minor.size() > 2 || (minor.size() == 2 && minor >= "14");
       }
       m->vendor = new_enough && fs::is_regular_file(d / "vendor" / "modules.txt", ec);
+      if (m->vendor && error->empty()) {
+        std::string list;
+        read_text(d / "vendor" / "modules.txt", &list);
+        std::vector<std::string> bad = vendor_inconsistencies(m->mod, parse_modules_txt(list));
+        if (!bad.empty()) {
+          *error = "go: inconsistent vendoring in " + m->root + ":";
+          for (const std::string& b : bad) *error += "\n\t" + b;
+          *error +=
+              "\n\n\tTo ignore the vendor directory, use -mod=readonly or -mod=mod."
+              "\n\tTo sync the vendor directory, run:\n\t\tgo mod vendor";
+        }
+      }
       return true;
     }
     if (d == d.parent_path() || !d.has_relative_path()) return false;

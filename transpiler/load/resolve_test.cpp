@@ -89,6 +89,17 @@ TEST_F(Resolve, NotFoundTexts) {
 TEST_F(Resolve, Vendor) {
   write("m/vendor/modules.txt", "# example.com/v v1.0.0\n## explicit\nexample.com/v\n");
   write("m/vendor/example.com/v/v.go", "package v\n");
+  // go.mod's requirements and replacements must match modules.txt.
+  MainModule bad;
+  std::string err;
+  EXPECT_TRUE(find_main_module((top_ / "m").string(), &bad, &err));
+  EXPECT_EQ(err.substr(0, err.find('\n')),
+            "go: inconsistent vendoring in " + (top_ / "m").string() + ":");
+  EXPECT_NE(
+      err.find("\texample.com/lib@v0.0.0: is explicitly required in go.mod, but not marked as "
+               "explicit in vendor/modules.txt\n"),
+      std::string::npos);
+  write("m/go.mod", "module example.com/m\n\ngo 1.19\n\nrequire example.com/v v1.0.0\n");
   EXPECT_EQ(resolve("example.com/v").dir, (top_ / "m/vendor/example.com/v").string());
   EXPECT_TRUE(main_.vendor);
   EXPECT_EQ(resolve("example.com/w").error,
