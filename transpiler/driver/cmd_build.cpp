@@ -47,6 +47,7 @@ Translated translate_inputs(const BuildOptions& opts) {
   Translated t;
   check::Config config;
   config.std_root = std_root();
+  config.build.build_tags = opts.tags;
   base::SourceManager sources;
   base::Diagnostics diags(sources);
   base::run_with_stack(base::kLargeStack, [&] {
@@ -151,7 +152,9 @@ Built build_binary(const BuildOptions& opts) {
   // The module's other packages and local replacements may be imported too.
   std::vector<std::string> key_inputs = opts.inputs;
   for (const std::string& d : module_dirs(opts.inputs)) key_inputs.push_back(d);
-  std::string key = source_key(key_inputs, opts.line_directives ? "lines" : "nolines");
+  std::string variant = opts.line_directives ? "lines" : "nolines";
+  for (const std::string& t : opts.tags) variant += " " + t;
+  std::string key = source_key(key_inputs, variant);
   fs::path index = fs::path(cache_dir()) / "src" / (key + ".entry");
   std::string deps_text;
   if (!opts.keep_work) {
@@ -209,7 +212,7 @@ int cmd_translate(const std::vector<std::string>& args) {
   BuildOptions opts;
   if (!parse_build_flags("translate", args, true, false, &opts)) return kExitUsage;
   std::vector<PackageArg> pkgs;
-  if (!expand_packages(opts.inputs, &pkgs)) return kExitErrors;
+  if (!expand_packages(opts.inputs, opts.tags, &pkgs)) return kExitErrors;
   // Several packages (./...): each one's C++ in turn.
   std::string cpp;
   std::vector<std::string> deps;
@@ -267,7 +270,7 @@ int cmd_build(const std::vector<std::string>& args) {
   BuildOptions opts;
   if (!parse_build_flags("build", args, true, false, &opts)) return kExitUsage;
   std::vector<PackageArg> pkgs;
-  if (!expand_packages(opts.inputs, &pkgs)) return kExitErrors;
+  if (!expand_packages(opts.inputs, opts.tags, &pkgs)) return kExitErrors;
   // go build -o DIR (existing, or ending in a slash) writes DIR/name.
   std::error_code ec;
   bool out_is_dir =
@@ -281,7 +284,13 @@ int cmd_build(const std::vector<std::string>& args) {
   for (const PackageArg& p : pkgs) {
     if (!p.is_main) {
       // A library is only checked (go build compiles it and keeps nothing).
-      ok = cmd_check(p.inputs) == kExitOk && ok;
+      std::vector<std::string> check_args = p.inputs;
+      if (!opts.tags.empty()) {
+        std::string tags;
+        for (const std::string& t : opts.tags) tags += (tags.empty() ? "" : ",") + t;
+        check_args.insert(check_args.begin(), "-tags=" + tags);
+      }
+      ok = cmd_check(check_args) == kExitOk && ok;
       continue;
     }
     // One main package is written to -o or ./name; of several, only with -o DIR.
@@ -297,7 +306,7 @@ int cmd_run(const std::vector<std::string>& args) {
   BuildOptions opts;
   if (!parse_build_flags("run", args, false, true, &opts)) return kExitUsage;
   std::vector<PackageArg> pkgs;
-  if (!expand_packages(opts.inputs, &pkgs)) return kExitErrors;
+  if (!expand_packages(opts.inputs, opts.tags, &pkgs)) return kExitErrors;
   if (pkgs.size() != 1 || !pkgs[0].is_main) {
     std::fprintf(stderr,
                  pkgs.size() != 1 ? "go: pattern %s matches multiple packages\n"

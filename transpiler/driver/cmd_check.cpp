@@ -13,6 +13,7 @@
 #include "base/stack.h"
 #include "check/check.h"
 #include "driver/driver.h"
+#include "driver/options.h"
 #include "driver/packages.h"
 
 namespace gocxx::driver {
@@ -23,8 +24,16 @@ int cmd_check(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   bool gc_style = false;
   bool all_errors = false;
-  for (const std::string& a : args) {
-    if (a == "--strict" || a == "-strict") {
+  std::vector<std::string> tags;
+  for (size_t i = 0; i < args.size(); i++) {
+    const std::string& a = args[i];
+    if ((a == "-tags" || a == "--tags") && i + 1 < args.size()) {
+      tags = split_tags(args[++i]);  // build tags that hold, as go build -tags
+      config.build.build_tags = tags;
+    } else if (a.rfind("-tags=", 0) == 0 || a.rfind("--tags=", 0) == 0) {
+      tags = split_tags(a.substr(a.find('=') + 1));
+      config.build.build_tags = tags;
+    } else if (a == "--strict" || a == "-strict") {
       config.strict = true;
     } else if (a == "--no-complete" || a == "-complete=false") {
       config.complete = false;  // allow body-less functions, as `go tool compile` without -complete
@@ -33,10 +42,11 @@ int cmd_check(const std::vector<std::string>& args) {
     } else if (a == "--gc" || a == "-gc") {
       gc_style = true;  // print exactly as `go build` does (for comparisons)
     } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr,
-                   "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] "
-                   "[--no-complete] FILE.go... | PACKAGES\n",
-                   a.c_str());
+      std::fprintf(
+          stderr,
+          "gocxx check: unknown flag %s\nusage: gocxx check [-e] [--strict] [--gc] [-tags a,b] "
+          "[--no-complete] FILE.go... | PACKAGES\n",
+          a.c_str());
       return kExitUsage;
     } else {
       inputs.push_back(a);
@@ -44,7 +54,7 @@ int cmd_check(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) inputs.push_back(".");
   std::vector<PackageArg> pkgs;
-  if (!expand_packages(inputs, &pkgs)) return kExitErrors;
+  if (!expand_packages(inputs, tags, &pkgs)) return kExitErrors;
   base::PrintOptions options;
   if (gc_style) options.style = base::PrintOptions::Style::kGc;
   if (all_errors) options.max_errors = 0;

@@ -17,6 +17,7 @@ struct BuildOptions {
   bool keep_work = false;             // -work: print and keep the directory of generated C++
   bool print_commands = false;        // -x: print the compiler commands
   bool no_std = false;                // translate -no-std: only the program's own packages
+  std::vector<std::string> tags;      // -tags a,b: build tags that hold
   std::vector<std::string> inputs;    // .go files of package main, or one directory
   std::vector<std::string> run_args;  // run: the program's own arguments
 };
@@ -26,6 +27,10 @@ struct BuildOptions {
 // and returns false on a bad flag.
 bool parse_build_flags(const std::string& command, const std::vector<std::string>& args, bool allow_output,
                        bool stop_after_inputs, BuildOptions* opts);
+
+// The tags of a -tags value: comma-separated (or space-separated, the old
+// form), as the go command splits them.
+std::vector<std::string> split_tags(const std::string& value);
 
 // Writes "target: dep dep ..." (spaces escaped as Make and Ninja read them).
 bool write_depfile(const std::string& path, const std::string& target, const std::vector<std::string>& deps);

@@ -23,7 +23,8 @@ bool is_go_file(const std::string& a) {
 
 }  // namespace
 
-bool expand_packages(const std::vector<std::string>& args, std::vector<PackageArg>* out) {
+bool expand_packages(const std::vector<std::string>& args, const std::vector<std::string>& tags,
+                     std::vector<PackageArg>* out) {
   std::error_code ec;
   if (!args.empty() && is_go_file(args[0])) {
     PackageArg p;
@@ -37,6 +38,7 @@ bool expand_packages(const std::vector<std::string>& args, std::vector<PackageAr
   bool in_module = load::find_main_module(".", &module, &mod_error);
   load::Resolver resolver(std_root(), in_module && mod_error.empty() ? &module : nullptr);
   load::BuildContext ctx;
+  ctx.build_tags = tags;
   bool ok = true;
   for (const std::string& a : args) {
     // A directory given as such stays as written (outside any module too).

@@ -22,7 +22,10 @@ struct PackageArg {
 // Expands the arguments into packages, in order, without duplicates. On a
 // pattern that names nothing or an import path that cannot be found, prints
 // the go command's text to stderr and returns false.
-bool expand_packages(const std::vector<std::string>& args, std::vector<PackageArg>* out);
+// `tags` are the -tags that hold (a wildcard skips directories whose files
+// are all excluded).
+bool expand_packages(const std::vector<std::string>& args, const std::vector<std::string>& tags,
+                     std::vector<PackageArg>* out);
 
 // The name `go build` gives a main package's binary: the last element of its
 // import path (the directory's name outside a module, the first file's name
