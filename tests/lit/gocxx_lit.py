@@ -332,3 +332,67 @@ class GotestFormat(lit.formats.TestFormat):
         if problems:
             return lit.Test.Result(lit.Test.FAIL, "\n".join(problems))
         return lit.Test.Result(lit.Test.PASS, "")
+
+
+class ModulesFormat(lit.formats.TestFormat):
+    """Tests: the directories of `corpus` (testdata/modules), each a small multi-package
+    module (tools/lib/modules_golden.py describes the layout and goldens). The module's root
+    package is built with `gocxx build -o BIN .` in its directory. With a NAME.builderr
+    golden the build must fail with the same first error line as real Go's; otherwise
+    it must succeed, `gocxx check ./...` must accept every package of the module, and
+    the program's output must equal NAME.out/.err/.exit."""
+
+    def __init__(self, corpus, timeout=300):
+        self.corpus = corpus
+        self.timeout = timeout
+
+    def getTestsInDirectory(self, testSuite, path_in_suite, litConfig, localConfig):
+        for name in sorted(os.listdir(self.corpus)):
+            path = os.path.join(self.corpus, name)
+            if os.path.isdir(path):
+                yield lit.Test.Test(testSuite, path_in_suite + (name,), localConfig,
+                                    file_path=path)
+
+    def execute(self, test, litConfig):
+        import golden  # tools/lib/golden.py
+        import modules_golden  # tools/lib/modules_golden.py
+        test_dir = test.getFilePath()
+        gocxx = test.config.gocxx
+        if not os.access(gocxx, os.X_OK):
+            return lit.Test.Result(lit.Test.UNRESOLVED, "no gocxx binary at %s\n" % gocxx)
+        mdir = modules_golden.build_dir(test_dir)
+        tmpdir = os.path.join(test.config.test_exec_root, "modules")
+        os.makedirs(tmpdir, exist_ok=True)
+        binary = os.path.join(tmpdir, os.path.basename(test_dir))
+        env = dict(os.environ, NO_COLOR="1")
+        b = subprocess.run([gocxx, "build", "-o", binary, "."], cwd=mdir, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           stdin=subprocess.DEVNULL, timeout=self.timeout)
+        text = b.stdout.decode("utf-8", "replace")
+        builderr = modules_golden.builderr_path(test_dir)
+        if os.path.exists(builderr):
+            want = open(builderr, encoding="utf-8").read().strip()
+            std = os.path.join(test.config.gocxx_root, "runtime", "std")
+            got = modules_golden.first_error_line(text, mdir, std)
+            if b.returncode != 1 or not modules_golden.same_error(want, got):
+                return lit.Test.Result(lit.Test.FAIL, "want exit 1 and first error\n  %s\n"
+                                       "got exit %d and\n  %s\nfull output:\n%s" % (
+                                           want, b.returncode, got, text[-4000:]))
+            return lit.Test.Result(lit.Test.PASS, "")
+        if b.returncode != 0:
+            return lit.Test.Result(lit.Test.FAIL, "gocxx build failed:\n" + text[-4000:])
+        c = subprocess.run([gocxx, "check", "./..."], cwd=mdir, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                           timeout=self.timeout)
+        if c.returncode != 0:
+            return lit.Test.Result(lit.Test.FAIL, "gocxx check ./... failed:\n" +
+                                   c.stdout.decode("utf-8", "replace")[-4000:])
+        r = subprocess.run([binary], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           stdin=subprocess.DEVNULL, timeout=self.timeout)
+        want = golden.read_golden(test_dir) or golden.Result(b"", b"", 0)
+        problems = golden.describe_difference(want, golden.make_result(r.stdout, r.stderr,
+                                                                       r.returncode))
+        if problems:
+            return lit.Test.Result(lit.Test.FAIL, problems)
+        os.unlink(binary)
+        return lit.Test.Result(lit.Test.PASS, "")

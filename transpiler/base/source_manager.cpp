@@ -20,12 +20,12 @@ namespace {
 // lower case ("no such file or directory").
 std::string go_errno_text(int err) {
   std::string text = std::strerror(err);
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
 
 }  // namespace
-
 
 SourceFile::SourceFile(std::string name, std::string text, uint32_t base, uint32_t index)
     : name_(std::move(name)), text_(std::move(text)), base_(base), index_(index) {
@@ -59,6 +59,11 @@ std::string_view SourceFile::line_text(uint32_t line) const {
 }
 
 const SourceFile* SourceManager::add_file(const std::string& path, std::string* error) {
+  if (reuse_files) {
+    for (const auto& f : files_) {
+      if (f->name() == path) return f.get();
+    }
+  }
   std::FILE* in = std::fopen(path.c_str(), "rb");
   if (in == nullptr) {
     *error = "open " + path + ": " + go_errno_text(errno);
@@ -66,9 +71,11 @@ const SourceFile* SourceManager::add_file(const std::string& path, std::string* 
   }
   // Only regular files: a directory opens fine on Linux, but its "size" is
   // meaningless (ftell gives about 2^63) and reading it fails.
-  struct stat st{};
+  struct stat st {};
   if (fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode)) {
-    *error = "read " + path + ": " + (S_ISDIR(st.st_mode) ? std::string("is a directory") : std::string("not a regular file"));
+    *error =
+        "read " + path + ": " +
+        (S_ISDIR(st.st_mode) ? std::string("is a directory") : std::string("not a regular file"));
     std::fclose(in);
     return nullptr;
   }

@@ -74,6 +74,11 @@ class SourceManager {
 
   const std::vector<std::unique_ptr<SourceFile>>& files() const { return files_; }
 
+  // When set, add_file returns the file already read under the same path:
+  // packages checked one after another (gocxx check ./...) then share the
+  // files of their common imports, and an error in one is reported once.
+  bool reuse_files = false;
+
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;
   uint64_t next_base_ = 1;

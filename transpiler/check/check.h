@@ -20,6 +20,7 @@
 #include "check/info.h"
 #include "check/objects.h"
 #include "check/types.h"
+#include "load/context.h"
 #include "parse/arena.h"
 
 namespace gocxx::check {
@@ -48,6 +49,12 @@ struct Config {
   // Where go.mod is looked for when it is not the main package's directory
   // (gocxx test: the package under test's, the main package being generated).
   std::string module_dir;
+  // The platform and tags files are selected for (linux/amd64, gc, cgo off).
+  load::BuildContext build;
+  // Load the main package's _test.go files too (go test): those of the
+  // package itself join it, those of package `p_test` become
+  // Program::xtest, which imports the package with its tests.
+  bool tests = false;
 };
 
 // A loaded and checked program. Owns the AST, types, objects and facts.
@@ -64,11 +71,21 @@ class Program {
   Info info;
   // Every package, imports before importers; main last.
   std::vector<Package*> packages;
+  // The package named on the command line (path "main" when it is package
+  // main, else its import path), and with Config::tests its external test
+  // package (path "<import path>_test"), if it has one.
   Package* main = nullptr;
+  Package* xtest = nullptr;
+  // The root package's import path as the go command names it
+  // ("example.com/m/cmd/x"; "command-line-arguments" for files or a
+  // directory outside a module).
+  std::string main_import_path;
 };
 
 // Loads and checks the program given on a command line: one directory, or
-// .go files of package main. Reports every problem to diags (also a missing
+// .go files of package main. Imports are found as the go command finds them
+// (load/resolve.h): the bundled standard library, the module of go.mod
+// above the directory, its local replacements and vendor/. Reports every problem to diags (also a missing
 // file or package); the result is always a Program, complete only if diags
 // has no errors.
 std::unique_ptr<Program> load_program(std::span<const std::string> args, const Config& config,

@@ -16,6 +16,7 @@
 
 #include "base/diagnostics.h"
 #include "check/check.h"
+#include "load/resolve.h"
 #include "check/info.h"
 #include "check/objects.h"
 #include "check/operand.h"
@@ -330,21 +331,30 @@ class Checker {
 // Loader finds, parses and checks imported packages (loader.cpp).
 class Loader {
  public:
-  Loader(Program& prog, const Config& config, base::Diagnostics& diags)
-      : prog_(prog), config_(config), diags_(diags) {}
-  // The package at import path `path`, loaded and checked on first use; null
-  // (after an error at `pos`) if it cannot be found. Import cycles are errors.
-  Package* import(const std::string& path, Pos pos);
+  Loader(Program& prog, const Config& config, base::Diagnostics& diags, const load::Resolver& resolver)
+      : prog_(prog), config_(config), diags_(diags), resolver_(resolver) {}
+  // The package at import path `path`, imported by `importer`, loaded and
+  // checked on first use; null (after an error at `pos`) if it cannot be
+  // found or is internal to another tree. Import cycles are errors.
+  Package* import(const std::string& path, Pos pos, const Package* importer);
   // Checks parsed files as the package `path`.
   Package* check_files(const std::string& path, std::vector<ast::File*> files, bool is_std);
-  std::string module_root;  // directory of go.mod, if any
-  std::string module_path;  // its module line
+  // Makes `pkg` the package at import path `path` (the root package, so
+  // that its external tests find it); null marks it as being checked (an
+  // import of it is then a cycle).
+  void register_package(const std::string& path, Package* pkg);
+  // Parses files into *out; false if any has a syntax error (gc then does
+  // not type-check the package).
+  bool parse_files(const std::vector<std::string>& paths, Pos pos, std::vector<ast::File*>* out);
 
  private:
-  std::string find_dir(const std::string& path, bool* is_std);
+  // The import path the go command gives a package (the root's real path
+  // for the main package).
+  std::string go_path(const Package* pkg) const;
   Program& prog_;
   const Config& config_;
   base::Diagnostics& diags_;
+  const load::Resolver& resolver_;
   std::map<std::string, Package*> loaded_;
   std::set<std::string> in_progress_;
 };

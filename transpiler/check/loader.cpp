@@ -1,7 +1,7 @@
 // This file implements the package loader: the main package from the
-// command line, imports from the bundled standard library (Go source under
-// runtime/std) or from the module of the main package (found through
-// go.mod), each parsed and checked once, in dependency order.
+// command line and its imports, each parsed and checked once, in dependency
+// order. Which directory an import path names and which of its files make
+// up the package is load/'s business (the go command's rules).
 
 #include <algorithm>
 #include <filesystem>
@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "check/checker.h"
+#include "load/files.h"
+#include "load/resolve.h"
 #include "parse/parser.h"
 
 namespace gocxx::check {
@@ -27,34 +29,6 @@ size_t syntax_errors(const base::Diagnostics& diags) {
   return n;
 }
 
-// Whether a file's build constraints exclude it on linux/amd64 under gc
-// (only the forms the standard library subset and tests use: `ignore`,
-// other GOOS/GOARCH names, and negations).
-bool excluded_by_build_tags(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    if (line.substr(0, 7) == "package") return false;
-    if (line.substr(0, 10) == "//go:build") {
-      std::string_view expr = line.substr(10);
-      if (expr.find("ignore") != std::string_view::npos) return true;
-      for (std::string_view bad : {"windows", "darwin", "plan9", "js", "wasm", "freebsd", "openbsd",
-                                   "netbsd", "solaris", "aix", "386", "arm", "cgo"}) {
-        size_t at = expr.find(bad);
-        if (at != std::string_view::npos && (at == 0 || expr[at - 1] != '!') && expr.find("||") == std::string_view::npos) {
-          // A positive requirement for another platform.
-          char next = at + bad.size() < expr.size() ? expr[at + bad.size()] : ' ';
-          if (!std::isalnum(static_cast<unsigned char>(next)) && next != '_') return true;
-        }
-      }
-    }
-    if (end == std::string_view::npos) break;
-    pos = end + 1;
-  }
-  return false;
-}
-
 // Whether a NUL byte comes before the file's first declaration after its
 // imports: the go command reads that header of every file before gc runs
 // and stops with "unexpected NUL in input" (go/build's readGoInfo), so a
@@ -70,107 +44,100 @@ bool nul_in_header(std::string_view text) {
   return true;
 }
 
-std::vector<std::string> go_files_in(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (!it->is_regular_file(ec) || p.extension() != ".go") continue;
-    if (name.size() > 8 && name.substr(name.size() - 8) == "_test.go") continue;
-    if (name[0] == '_' || name[0] == '.') continue;
-    files.push_back(p.string());
+// Reports an error whose text may run over several lines (the go
+// command's "...; to add it:\n\tgo get x"): the first is the message, the
+// others follow it.
+void report_lines(base::Diagnostics& diags, Pos pos, const std::string& text) {
+  size_t nl = text.find('\n');
+  auto b = diags.error(pos, text.substr(0, nl));
+  while (nl != std::string::npos) {
+    size_t next = text.find('\n', nl + 1);
+    b.note(text.substr(nl + 1, next == std::string::npos ? std::string::npos : next - nl - 1));
+    nl = next;
   }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-// Finds go.mod at or above dir; returns its directory and module path.
-bool find_module(const fs::path& dir, std::string* root, std::string* module) {
-  std::error_code ec;
-  fs::path d = fs::absolute(dir, ec);
-  while (!d.empty()) {
-    fs::path mod = d / "go.mod";
-    if (fs::is_regular_file(mod, ec)) {
-      std::ifstream in(mod);
-      std::string line;
-      while (std::getline(in, line)) {
-        std::istringstream ls(line);
-        std::string word, path;
-        if (ls >> word >> path && word == "module") {
-          if (path.size() >= 2 && path.front() == '"') path = path.substr(1, path.size() - 2);
-          *root = d.string();
-          *module = path;
-          return true;
-        }
-      }
-      return false;
-    }
-    if (d == d.parent_path()) break;
-    d = d.parent_path();
-  }
-  return false;
 }
 
 }  // namespace
 
-std::string Loader::find_dir(const std::string& path, bool* is_std) {
-  std::error_code ec;
-  *is_std = false;
-  if (!module_path.empty() && (path == module_path || path.rfind(module_path + "/", 0) == 0)) {
-    fs::path dir = fs::path(module_root) / path.substr(module_path.size());
-    if (fs::is_directory(dir, ec)) return dir.string();
-  }
-  fs::path dir = fs::path(config_.std_root) / path;
-  if (!config_.std_root.empty() && fs::is_directory(dir, ec)) {
-    *is_std = true;
-    return dir.string();
-  }
-  return "";
+std::string Loader::go_path(const Package* pkg) const {
+  // Only the root package can be package main (the go command refuses to
+  // import one), and it is being checked while its imports load.
+  return pkg->path == "main" ? prog_.main_import_path : pkg->path;
 }
 
-Package* Loader::import(const std::string& path, Pos pos) {
-  if (auto it = loaded_.find(path); it != loaded_.end()) return it->second;
-  if (in_progress_.count(path) != 0) {
-    diags_.error(pos, "import cycle not allowed");
-    return nullptr;
+void Loader::register_package(const std::string& path, Package* pkg) {
+  if (pkg == nullptr) {
+    in_progress_.insert(path);
+    return;
   }
-  bool is_std = false;
-  const GivenPackage* given = nullptr;
-  for (const GivenPackage& g : config_.given)
-    if (g.path == path) given = &g;
-  std::string dir = given != nullptr ? path : find_dir(path, &is_std);
-  if (dir.empty()) {
-    std::string where = (fs::path(config_.std_root) / path).string();
-    diags_.error(pos, "package " + path + " is not in std (" + where + ")");
-    loaded_[path] = nullptr;
-    return nullptr;
-  }
-  std::vector<ast::File*> files;
+  in_progress_.erase(path);
+  loaded_[path] = pkg;
+}
+
+bool Loader::parse_files(const std::vector<std::string>& paths, Pos pos,
+                         std::vector<ast::File*>* out) {
   size_t errors_before = syntax_errors(diags_);
-  for (const std::string& f : given != nullptr ? given->files : go_files_in(dir)) {
+  for (const std::string& f : paths) {
     std::string err;
     const base::SourceFile* sf = prog_.sources.add_file(f, &err);
     if (sf == nullptr) {
       diags_.error(pos, err);
       continue;
     }
-    if (excluded_by_build_tags(sf->text())) continue;
     parse::ParseOptions opts;
     opts.strict = config_.strict;
-    files.push_back(parse::parse_file(*sf, diags_, prog_.arena, opts));
+    out->push_back(parse::parse_file(*sf, diags_, prog_.arena, opts));
   }
-  if (syntax_errors(diags_) > errors_before) {
+  return syntax_errors(diags_) == errors_before;
+}
+
+Package* Loader::import(const std::string& path, Pos pos, const Package* importer) {
+  // Checked on every import, not only the first (the go command reports
+  // each importer).
+  if (importer != nullptr && !load::internal_allowed(go_path(importer), importer->is_std, path)) {
+    diags_.error(pos, "use of internal package " + path + " not allowed");
+    return nullptr;
+  }
+  if (auto it = loaded_.find(path); it != loaded_.end()) return it->second;
+  if (in_progress_.count(path) != 0) {
+    diags_.error(pos, "import cycle not allowed");
+    return nullptr;
+  }
+  // A package given by its files (gocxx test: the package under test with its _test.go
+  // files, its external test package) is not looked up.
+  for (const GivenPackage& g : config_.given) {
+    if (g.path != path) continue;
+    std::vector<ast::File*> files;
+    if (!parse_files(g.files, pos, &files)) {
+      loaded_[path] = nullptr;
+      return nullptr;
+    }
+    in_progress_.insert(path);
+    Package* pkg = check_files(path, std::move(files), false);
+    in_progress_.erase(path);
+    loaded_[path] = pkg;
+    return pkg;
+  }
+  load::Resolver::Found found = resolver_.resolve(path);
+  if (found.dir.empty()) {
+    report_lines(diags_, pos, found.error);
     loaded_[path] = nullptr;
     return nullptr;
   }
-  if (files.empty()) {
-    diags_.error(pos, "no Go files in " + dir);
+  load::PackageFiles pf = load::scan_package_dir(found.dir, config_.build, false);
+  // Positions in the module's packages print as the go command prints them:
+  // relative to the working directory when that is shorter.
+  if (!found.is_std) {
+    for (std::string& f : pf.go_files) f = load::short_path(f);
+  }
+  std::vector<ast::File*> files;
+  if (!pf.error.empty() || !parse_files(pf.go_files, pos, &files)) {
+    if (!pf.error.empty()) report_lines(diags_, pos, pf.error);
     loaded_[path] = nullptr;
     return nullptr;
   }
   in_progress_.insert(path);
-  Package* pkg = check_files(path, std::move(files), is_std);
+  Package* pkg = check_files(path, std::move(files), found.is_std);
   in_progress_.erase(path);
   loaded_[path] = pkg;
   return pkg;
@@ -181,7 +148,8 @@ Package* Loader::check_files(const std::string& path, std::vector<ast::File*> fi
   // initFiles: `package _` is an error, and such a file is kept).
   std::string name;
   for (ast::File* f : files) {
-    if (f->package_name != nullptr && (name.empty() || name == "_")) name = std::string(f->package_name->name);
+    if (f->package_name != nullptr && (name.empty() || name == "_"))
+      name = std::string(f->package_name->name);
   }
   Package* pkg = prog_.objects.make_package(path, name);
   pkg->is_std = is_std;
@@ -198,8 +166,8 @@ Package* Loader::check_files(const std::string& path, std::vector<ast::File*> fi
         diags_.error(f->package_name->pos, "invalid package name _");
       }
     } else if (fname != pname) {
-      diags_.error(f->package_name->pos, "package " + std::string(fname) + "; expected package " +
-                                             std::string(pname));
+      diags_.error(f->package_name->pos,
+                   "package " + std::string(fname) + "; expected package " + std::string(pname));
       continue;
     }
     pkg->files.push_back(f);
@@ -212,25 +180,60 @@ Package* Loader::check_files(const std::string& path, std::vector<ast::File*> fi
 
 namespace {
 
-std::unique_ptr<Program> run(std::vector<const base::SourceFile*> sources_in, const Config& config,
-                             base::SourceManager& sources, base::Diagnostics& diags, const std::string& dir) {
+// What the command line named: the root package's files and where it lives.
+struct Root {
+  std::vector<const base::SourceFile*> files;
+  std::vector<std::string> test_files, xtest_files;  // with Config::tests
+  std::string dir;                                   // "" for check_files
+};
+
+// Checks the root package (and with Config::tests its external test
+// package) with imports resolved from the module around root.dir.
+std::unique_ptr<Program> run(const Root& root, const Config& config, base::SourceManager& sources,
+                             base::Diagnostics& diags) {
   auto prog = std::make_unique<Program>(sources);
-  Loader loader(*prog, config, diags);
-  if (!config.module_dir.empty())
-    find_module(config.module_dir, &loader.module_root, &loader.module_path);
-  else if (!dir.empty())
-    find_module(dir, &loader.module_root, &loader.module_path);
+  load::MainModule module;
+  bool in_module = false;
+  // go.mod is looked for from the main package's directory, or from Config::module_dir
+  // (gocxx test: the generated main lives in the cache, the package under test does not).
+  std::string module_from = config.module_dir.empty() ? root.dir : config.module_dir;
+  if (!module_from.empty()) {
+    std::string err;
+    in_module = load::find_main_module(module_from, &module, &err);
+    if (!err.empty()) {
+      report_lines(diags, Pos(), err);
+      return prog;
+    }
+  }
+  load::Resolver resolver(config.std_root, in_module ? &module : nullptr);
+  Loader loader(*prog, config, diags, resolver);
+  prog->main_import_path = in_module ? resolver.dir_import_path(root.dir) : "";
+  if (prog->main_import_path.empty()) prog->main_import_path = "command-line-arguments";
   std::vector<ast::File*> files;
   size_t errors_before = syntax_errors(diags);
-  for (const base::SourceFile* sf : sources_in) {
+  for (const base::SourceFile* sf : root.files) {
     parse::ParseOptions opts;
     opts.strict = config.strict;
     files.push_back(parse::parse_file(*sf, diags, prog->arena, opts));
   }
+  bool parsed = loader.parse_files(root.test_files, Pos(), &files);
   // Like gc, a package with syntax errors is not type-checked.
-  if (syntax_errors(diags) > errors_before) return prog;
-  std::string path = "main";
+  if (!parsed || syntax_errors(diags) > errors_before) return prog;
+  // A package main is "main" to the compiler; any other keeps its path.
+  bool is_main = false;
+  for (ast::File* f : files) {
+    if (f->package_name != nullptr && f->package_name->name == "main") is_main = true;
+  }
+  std::string path = is_main || root.dir.empty() ? "main" : prog->main_import_path;
+  // In progress while it is checked, so that an import of it is a cycle.
+  loader.register_package(prog->main_import_path, nullptr);
   prog->main = loader.check_files(path, std::move(files), false);
+  loader.register_package(prog->main_import_path, prog->main);
+  if (!root.xtest_files.empty()) {
+    std::vector<ast::File*> xfiles;
+    if (!loader.parse_files(root.xtest_files, Pos(), &xfiles)) return prog;
+    prog->xtest = loader.check_files(prog->main_import_path + "_test", std::move(xfiles), false);
+  }
   return prog;
 }
 
@@ -239,12 +242,19 @@ std::unique_ptr<Program> run(std::vector<const base::SourceFile*> sources_in, co
 std::unique_ptr<Program> load_program(std::span<const std::string> args, const Config& config,
                                       base::SourceManager& sources, base::Diagnostics& diags) {
   std::vector<std::string> paths;
-  std::string dir;
+  Root root;
   std::error_code ec;
-  if (args.size() == 1 && fs::is_directory(args[0], ec)) {
-    dir = args[0];
-    paths = go_files_in(dir);
-    if (paths.empty()) diags.error(Pos(), "no Go files in " + dir);
+  bool from_dir = args.size() == 1 && fs::is_directory(args[0], ec);
+  if (from_dir) {
+    root.dir = args[0];
+    load::PackageFiles pf = load::scan_package_dir(root.dir, config.build, config.tests);
+    if (!pf.error.empty()) {
+      report_lines(diags, Pos(), pf.error);
+      return std::make_unique<Program>(sources);
+    }
+    paths = pf.go_files;
+    root.test_files = pf.test_go_files;
+    root.xtest_files = pf.xtest_go_files;
   } else {
     for (const std::string& a : args) {
       if (fs::is_directory(a, ec)) {
@@ -253,11 +263,9 @@ std::unique_ptr<Program> load_program(std::span<const std::string> args, const C
       }
       paths.push_back(a);
     }
-    if (!paths.empty()) dir = fs::path(paths[0]).parent_path().string();
-    if (dir.empty()) dir = ".";
+    if (!paths.empty()) root.dir = fs::path(paths[0]).parent_path().string();
+    if (root.dir.empty()) root.dir = ".";
   }
-  std::vector<const base::SourceFile*> files;
-  bool from_dir = args.size() == 1 && fs::is_directory(args[0], ec);
   for (const std::string& p : paths) {
     std::string err;
     const base::SourceFile* sf = sources.add_file(p, &err);
@@ -270,39 +278,18 @@ std::unique_ptr<Program> load_program(std::span<const std::string> args, const C
       continue;
     }
     // Files named on the command line are used as given (as go build does).
-    if (from_dir && excluded_by_build_tags(sf->text())) continue;
-    files.push_back(sf);
+    root.files.push_back(sf);
   }
-  if (from_dir && files.empty() && !diags.has_errors()) diags.error(Pos(), "no Go files in " + dir);
-  // go build: all files of a directory must be one package.
-  if (from_dir) {
-    std::string first_name, first_file;
-    for (const base::SourceFile* sf : files) {
-      std::string_view t = sf->text();
-      size_t p = t.find("\npackage ");
-      if (t.rfind("package ", 0) == 0) p = 0; else if (p != std::string_view::npos) ++p;
-      if (p == std::string_view::npos) continue;
-      size_t start = p + 8, end = start;
-      while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '_')) ++end;
-      std::string name(t.substr(start, end - start));
-      std::string base_name = fs::path(std::string(sf->name())).filename().string();
-      if (first_name.empty()) {
-        first_name = name;
-        first_file = base_name;
-      } else if (name != first_name) {
-        diags.error(Pos(), "found packages " + first_name + " (" + first_file + ") and " + name + " (" +
-                               base_name + ") in " + dir);
-        return std::make_unique<Program>(sources);
-      }
-    }
-  }
-  if (diags.has_errors() && files.empty()) return std::make_unique<Program>(sources);
-  return run(std::move(files), config, sources, diags, dir);
+  if (diags.has_errors() && root.files.empty()) return std::make_unique<Program>(sources);
+  return run(root, config, sources, diags);
 }
 
-std::unique_ptr<Program> check_files(std::span<const base::SourceFile* const> files, const Config& config,
-                                     base::SourceManager& sources, base::Diagnostics& diags) {
-  return run(std::vector<const base::SourceFile*>(files.begin(), files.end()), config, sources, diags, "");
+std::unique_ptr<Program> check_files(std::span<const base::SourceFile* const> files,
+                                     const Config& config, base::SourceManager& sources,
+                                     base::Diagnostics& diags) {
+  Root root;
+  root.files.assign(files.begin(), files.end());
+  return run(root, config, sources, diags);
 }
 
 }  // namespace gocxx::check

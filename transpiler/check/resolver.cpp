@@ -166,7 +166,7 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
     if (std::string why = unimportable(path); !why.empty()) {
       error(s->path->pos, "could not import " + path + " (" + why + ")");
     } else {
-      imp = path == "unsafe" ? prog_.unsafe_pkg : loader_->import(path, s->path->pos);
+      imp = path == "unsafe" ? prog_.unsafe_pkg : loader_->import(path, s->path->pos, pkg_);
     }
     if (imp == nullptr) {
       // A fake package keeps uses of the name from reporting follow-on errors.

@@ -28,6 +28,7 @@
 #include "driver/driver.h"
 #include "driver/options.h"
 #include "driver/outdir.h"
+#include "driver/packages.h"
 #include "driver/process.h"
 #include "lower/format.h"
 #include "lower/lower.h"
@@ -40,6 +41,7 @@ Translated translate_inputs(const BuildOptions& opts, const check::Config& base_
   Translated t;
   check::Config config = base_config;
   config.std_root = std_root();
+  config.build.build_tags = opts.tags;
   base::SourceManager sources;
   base::Diagnostics diags(sources);
   base::run_with_stack(base::kLargeStack, [&] {
@@ -144,7 +146,12 @@ Built build_binary(const BuildOptions& opts) {
   if (work.empty()) return b;
   std::optional<ScopedCleanup> cleanup;
   if (!opts.keep_work) cleanup.emplace(work.string(), true);
-  std::string key = source_key(opts.inputs, opts.line_directives ? "lines" : "nolines");
+  // The module's other packages and local replacements may be imported too.
+  std::vector<std::string> key_inputs = opts.inputs;
+  for (const std::string& d : module_dirs(opts.inputs)) key_inputs.push_back(d);
+  std::string variant = opts.line_directives ? "lines" : "nolines";
+  for (const std::string& t : opts.tags) variant += " " + t;
+  std::string key = source_key(key_inputs, variant);
   fs::path index = fs::path(cache_dir()) / "src" / (key + ".entry");
   std::string deps_text;
   if (!opts.keep_work) {
@@ -159,6 +166,7 @@ Built build_binary(const BuildOptions& opts) {
   b.binary = compile_cached(t.out, opts, work);
   if (b.binary.empty()) return b;
   b.deps = build_deps(t.out);
+  for (const std::string& f : module_files(opts.inputs)) b.deps.push_back(f);
   deps_text.clear();
   for (const std::string& d : b.deps) deps_text += d + "\n";
   std::error_code ec;
@@ -210,27 +218,58 @@ bool maybe_write_depfile(const BuildOptions& opts, const std::string& target,
   return false;
 }
 
+// Translates one package (opts.inputs) and appends its formatted C++ to *cpp
+// and its sources to *deps.
+bool translate_one(const BuildOptions& opts, std::string* cpp, std::vector<std::string>* deps) {
+  Translated t = translate_inputs(opts, check::Config{});
+  if (!t.ok) return false;
+  // clang-format recurses on deeply nested code: give it the big stack too.
+  base::run_with_stack(base::kLargeStack, [&] {
+    for (const std::string& piece : opts.no_std ? t.out.program_text() : t.out.single_tu())
+      *cpp += (cpp->empty() ? "" : "\n") + format_cached(inline_externs(piece));
+  });
+  std::vector<std::string> d = build_deps(t.out);
+  d.pop_back();  // the C++ text does not depend on the runtime library
+  for (const std::string& f : module_files(opts.inputs)) d.push_back(f);
+  deps->insert(deps->end(), d.begin(), d.end());
+  return true;
+}
+
 }  // namespace
 
 int cmd_translate(const std::vector<std::string>& args) {
   BuildOptions opts;
   if (!parse_build_flags("translate", args, true, false, &opts)) return kExitUsage;
-  Translated t = translate_inputs(opts, check::Config{});
-  if (!t.ok) return kExitErrors;
+  std::vector<PackageArg> pkgs;
+  if (!expand_packages(opts.inputs, opts.tags, &pkgs)) return kExitErrors;
   if (!opts.outdir.empty()) {
+    // The units of one program as files (the CMake functions, docs/cmake.md).
+    if (pkgs.size() != 1) {
+      std::fprintf(stderr, "gocxx translate: -outdir takes one package\n");
+      return kExitUsage;
+    }
+    BuildOptions one = opts;
+    one.inputs = pkgs[0].inputs;
+    Translated t = translate_inputs(one, check::Config{});
+    if (!t.ok) return kExitErrors;
     std::vector<std::string> deps = build_deps(t.out);
     deps.pop_back();  // the C++ text does not depend on the runtime library
-    int rc = write_outdir(t.out, opts);
+    for (const std::string& f : module_files(one.inputs)) deps.push_back(f);
+    int rc = write_outdir(t.out, one);
     if (rc != kExitOk || opts.list_outputs) return rc;
     std::string stamp = (fs::path(opts.outdir) / "gocxx.stamp").string();
     return maybe_write_depfile(opts, stamp, deps) ? kExitOk : kExitErrors;
   }
-  // clang-format recurses on deeply nested code: give it the big stack too.
+  // Several packages (./...): each one's C++ in turn.
   std::string cpp;
-  base::run_with_stack(base::kLargeStack, [&] {
-    for (const std::string& piece : opts.no_std ? t.out.program_text() : t.out.single_tu())
-      cpp += (cpp.empty() ? "" : "\n") + format_cached(inline_externs(piece));
-  });
+  std::vector<std::string> deps;
+  bool ok = true;
+  for (const PackageArg& p : pkgs) {
+    BuildOptions one = opts;
+    one.inputs = p.inputs;
+    ok = translate_one(one, &cpp, &deps) && ok;
+  }
+  if (!ok) return kExitErrors;
   if (opts.output.empty() || opts.output == "-") {
     std::fwrite(cpp.data(), 1, cpp.size(), stdout);
   } else {
@@ -241,48 +280,90 @@ int cmd_translate(const std::vector<std::string>& args) {
       return kExitErrors;
     }
   }
-  std::vector<std::string> deps = build_deps(t.out);
-  deps.pop_back();  // the C++ text does not depend on the runtime library
   return maybe_write_depfile(opts, opts.output.empty() ? "-" : opts.output, deps) ? kExitOk
                                                                                   : kExitErrors;
 }
 
-int cmd_build(const std::vector<std::string>& args) {
-  BuildOptions opts;
-  if (!parse_build_flags("build", args, true, false, &opts)) return kExitUsage;
-  Built b = build_binary(opts);
-  if (b.binary.empty()) return kExitErrors;
-  // As go build names it: after the package's directory, or the first file.
-  fs::path first(opts.inputs[0]);
-  std::string name = fs::is_directory(first)
-                         ? fs::absolute(first).lexically_normal().filename().string()
-                         : first.stem().string();
-  if (name.empty()) name = fs::absolute(first).lexically_normal().parent_path().filename().string();
-  std::string out = opts.output;
-  // go build -o DIR (existing, or ending in a slash) writes DIR/name.
-  std::error_code dir_ec;
-  if (out.empty())
-    out = name;
-  else if (out.back() == '/' || fs::is_directory(out, dir_ec)) {
-    fs::create_directories(out, dir_ec);  // go build -o new/ creates it
-    out = (fs::path(out) / name).string();
-  }
+namespace {
+
+// Builds one main package into `out` (a file; a directory when out_is_dir).
+// With out empty, builds and writes nothing (go build of several packages).
+bool build_main(const BuildOptions& opts, const PackageArg& pkg, std::string out, bool out_is_dir) {
+  BuildOptions one = opts;
+  one.inputs = pkg.inputs;
+  Built b = build_binary(one);
+  if (b.binary.empty()) return false;
+  if (out.empty()) return true;
   std::error_code ec;
+  if (out_is_dir) {
+    fs::create_directories(out, ec);  // go build -o new/ creates it
+    out = (fs::path(out) / binary_name(pkg)).string();
+  }
   fs::remove(out, ec);
   fs::copy_file(b.binary, out, fs::copy_options::overwrite_existing, ec);
   if (ec) {
     std::fprintf(stderr, "gocxx build: cannot write %s: %s\n", out.c_str(),
                  lower_message(ec.message()).c_str());
-    return kExitErrors;
+    return false;
   }
   fs::permissions(out, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                            fs::perms::others_read | fs::perms::others_exec);
-  return maybe_write_depfile(opts, out, b.deps) ? kExitOk : kExitErrors;
+  return maybe_write_depfile(opts, out, b.deps);
+}
+
+}  // namespace
+
+int cmd_build(const std::vector<std::string>& args) {
+  BuildOptions opts;
+  if (!parse_build_flags("build", args, true, false, &opts)) return kExitUsage;
+  std::vector<PackageArg> pkgs;
+  if (!expand_packages(opts.inputs, opts.tags, &pkgs)) return kExitErrors;
+  // go build -o DIR (existing, or ending in a slash) writes DIR/name.
+  std::error_code ec;
+  bool out_is_dir =
+      !opts.output.empty() && (opts.output.back() == '/' || fs::is_directory(opts.output, ec));
+  if (pkgs.size() > 1 && !opts.output.empty() && !out_is_dir) {
+    std::fprintf(stderr, "go: cannot write multiple packages to non-directory %s\n",
+                 opts.output.c_str());
+    return kExitErrors;
+  }
+  bool ok = true;
+  for (const PackageArg& p : pkgs) {
+    if (!p.is_main) {
+      // A library is only checked (go build compiles it and keeps nothing).
+      std::vector<std::string> check_args = p.inputs;
+      if (!opts.tags.empty()) {
+        std::string tags;
+        for (const std::string& t : opts.tags) tags += (tags.empty() ? "" : ",") + t;
+        check_args.insert(check_args.begin(), "-tags=" + tags);
+      }
+      ok = cmd_check(check_args) == kExitOk && ok;
+      continue;
+    }
+    // One main package is written to -o or ./name; of several, only with -o DIR.
+    std::string out = opts.output;
+    bool to_dir = out_is_dir;
+    if (out.empty() && pkgs.size() == 1) out = binary_name(p);
+    ok = build_main(opts, p, out, to_dir) && ok;
+  }
+  return ok ? kExitOk : kExitErrors;
 }
 
 int cmd_run(const std::vector<std::string>& args) {
   BuildOptions opts;
   if (!parse_build_flags("run", args, false, true, &opts)) return kExitUsage;
+  std::vector<PackageArg> pkgs;
+  if (!expand_packages(opts.inputs, opts.tags, &pkgs)) return kExitErrors;
+  if (pkgs.size() != 1 || !pkgs[0].is_main) {
+    std::fprintf(stderr,
+                 pkgs.size() != 1 ? "go: pattern %s matches multiple packages\n"
+                                  : "package %s is not a main package\n",
+                 pkgs.size() != 1              ? opts.inputs[0].c_str()
+                 : pkgs[0].import_path.empty() ? pkgs[0].inputs[0].c_str()
+                                               : pkgs[0].import_path.c_str());
+    return kExitErrors;
+  }
+  opts.inputs = pkgs[0].inputs;
   Built b = build_binary(opts);
   if (b.binary.empty()) return kExitErrors;
   std::vector<char*> argv;

@@ -37,12 +37,16 @@ struct CommandHelp {
 
 constexpr CommandHelp kCommands[] = {
     {"check",
-     "usage: gocxx check [-e] [--strict] [--gc] [--no-complete] FILES|DIR\n"
+     "usage: gocxx check [-e] [--strict] [--gc] [--no-complete] FILES|PACKAGES\n"
      "\n"
-     "Check parses and type-checks the named files (or the package in DIR) and\n"
+     "Check parses and type-checks the named files (or each package) and\n"
      "the packages they import, and reports errors as file:line:col: message.\n"
+     "A package is a directory (., ./cmd/x), an import path of the current\n"
+     "module or a pattern (./..., example.com/m/...), as the go command takes\n"
+     "them; imports are found through go.mod (replace, vendor/) likewise.\n"
      "\n"
      "\t-e             report all errors, not only the first 10\n"
+     "\t-tags a,b      build tags that hold (//go:build a && b files are used)\n"
      "\t--strict       reject gocxx's extensions as gc would (go { ... })\n"
      "\t--gc           gc's error format (no \"error:\" label)\n"
      "\t--no-complete  allow functions without bodies (go tool compile's default)\n"
@@ -50,7 +54,7 @@ constexpr CommandHelp kCommands[] = {
      "The exit status is 0 without errors, 1 with errors, 2 on bad usage.\n"},
     {"translate",
      "usage: gocxx translate [-o OUT.cpp | -outdir DIR [-list-outputs]] [-no-line] [-no-std]\n"
-     "                       [-depfile FILE] FILES|DIR\n"
+     "                       [-depfile FILE] FILES|PACKAGES\n"
      "\n"
      "Translate writes the program's C++20, formatted, to OUT.cpp (or standard\n"
      "output): one self-contained translation unit holding the program and the\n"
@@ -68,16 +72,19 @@ constexpr CommandHelp kCommands[] = {
      "\t               changed, listed in DIR/gocxx_outputs.txt (docs/cmake.md)\n"
      "\t-list-outputs  with -outdir: write and print only that list\n"},
     {"build",
-     "usage: gocxx build [-o BIN] [-no-line] [-depfile FILE] [-work] [-x] FILES|DIR\n"
+     "usage: gocxx build [-o BIN|DIR/] [-no-line] [-depfile FILE] [-work] [-x] FILES|PACKAGES\n"
      "\n"
      "Build translates the program and compiles each package's C++ with $CXX\n"
      "(default c++), caching objects by content in $GOCXXCACHE (default\n"
      "~/.cache/gocxx); an unchanged program is not translated again. The\n"
      "binary is written to BIN (default: the first file's name without .go,\n"
-     "or the directory's name).\n"
+     "or the last element of the package's import path). Of several packages\n"
+     "(./...), libraries are checked and main packages built, written only\n"
+     "with -o DIR/ (as go build does).\n"
      "\n"
-     "\t-o FILE        write the binary to FILE\n"
+     "\t-o FILE|DIR/   write the binary to FILE, or into DIR\n"
      "\t-no-line       omit the #line directives\n"
+     "\t-tags a,b      build tags that hold, as go build -tags\n"
      "\t-depfile FILE  write the files the binary depends on, as a Make rule\n"
      "\t-work          print the temporary directory of generated C++ and keep it\n"
      "\t-x             print the compiler commands\n"
@@ -87,7 +94,7 @@ constexpr CommandHelp kCommands[] = {
      "precompile the program's standard-library headers into the cache: later\n"
      "programs whose headers include that set compile faster).\n"},
     {"run",
-     "usage: gocxx run [-no-line] [-work] [-x] FILES|DIR [ARGS...]\n"
+     "usage: gocxx run [-no-line] [-work] [-x] FILES|PACKAGE [ARGS...]\n"
      "\n"
      "Run builds the program as gocxx build does and runs it with ARGS. Its\n"
      "exit status is the program's.\n"},

@@ -65,6 +65,9 @@ bool parse_build_flags(const std::string& command, const std::vector<std::string
     } else if (name == "depfile") {
       if (!take_value()) return false;
       opts->depfile = value;
+    } else if (name == "tags") {
+      if (!take_value()) return false;
+      opts->tags = split_tags(value);
     } else if (name == "no-line" && !has_value) {
       opts->line_directives = false;
     } else if (name == "work" && !has_value) {
@@ -91,6 +94,20 @@ bool parse_build_flags(const std::string& command, const std::vector<std::string
   }
   if (opts->inputs.empty()) opts->inputs.push_back(".");
   return true;
+}
+
+std::vector<std::string> split_tags(const std::string& value) {
+  std::vector<std::string> tags;
+  std::string cur;
+  for (char c : value + ",") {
+    if (c == ',' || c == ' ') {
+      if (!cur.empty()) tags.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return tags;
 }
 
 bool write_depfile(const std::string& path, const std::string& target, const std::vector<std::string>& deps) {

@@ -19,6 +19,7 @@ struct BuildOptions {
   bool no_std = false;                // translate -no-std: only the program's own packages
   std::string outdir;                 // translate -outdir DIR: one file per unit (outdir.h)
   bool list_outputs = false;          // translate -list-outputs: with -outdir, only the list
+  std::vector<std::string> tags;      // -tags a,b: build tags that hold
   std::vector<std::string> inputs;    // .go files of package main, or one directory
   std::vector<std::string> run_args;  // run: the program's own arguments
 };
@@ -28,6 +29,10 @@ struct BuildOptions {
 // and returns false on a bad flag.
 bool parse_build_flags(const std::string& command, const std::vector<std::string>& args, bool allow_output,
                        bool stop_after_inputs, BuildOptions* opts);
+
+// The tags of a -tags value: comma-separated (or space-separated, the old
+// form), as the go command splits them.
+std::vector<std::string> split_tags(const std::string& value);
 
 // Writes "target: dep dep ..." (spaces escaped as Make and Ninja read them).
 bool write_depfile(const std::string& path, const std::string& target, const std::vector<std::string>& deps);

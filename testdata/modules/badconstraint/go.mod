@@ -1,0 +1,3 @@
+module example.com/badconstraint
+
+go 1.19

@@ -1,0 +1,5 @@
+module example.com/badgomod
+
+go 1.19
+
+require example.com/x

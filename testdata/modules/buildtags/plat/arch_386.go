@@ -1,0 +1,3 @@
+package plat
+
+func Arch() string { return "386" }

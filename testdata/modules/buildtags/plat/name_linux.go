@@ -1,0 +1,3 @@
+package plat
+
+func Name() string { return "linux" }

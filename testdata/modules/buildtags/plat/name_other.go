@@ -1,0 +1,5 @@
+//go:build !linux
+
+package plat
+
+func Name() string { return "other" }

@@ -1,0 +1,6 @@
+// a imports b, which imports a.
+package main
+
+import "example.com/cycle/a"
+
+func main() { a.F() }

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/iv/a/internal/secret"
+
+func Value() int { return secret.Value }

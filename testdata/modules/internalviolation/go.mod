@@ -1,0 +1,3 @@
+module example.com/iv
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/notfound
+
+go 1.19

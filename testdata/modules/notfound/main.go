@@ -1,0 +1,10 @@
+// An import no module provides.
+package main
+
+import (
+	"fmt"
+
+	"example.com/nowhere/pkg"
+)
+
+func main() { fmt.Println(pkg.X) }

@@ -1,0 +1,3 @@
+module example.com/notingoroot
+
+go 1.19

@@ -1,0 +1,3 @@
+package sub
+
+func Twice(n int) int { return 2 * n }
