@@ -1,0 +1,3 @@
+module example.com/cmaketests
+
+go 1.19
