@@ -49,6 +49,9 @@ struct Config {
   // Where go.mod is looked for when it is not the main package's directory
   // (gocxx test: the package under test's, the main package being generated).
   std::string module_dir;
+  // The main package is the test main gocxx test generates: like cmd/go's, it may import
+  // testing/internal/testdeps.
+  bool test_main = false;
   // The platform and tags files are selected for (linux/amd64, gc, cgo off).
   load::BuildContext build;
   // Load the main package's _test.go files too (go test): those of the

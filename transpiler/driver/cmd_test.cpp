@@ -325,6 +325,7 @@ Outcome test_package(const TestPackage& pkg, const TestOptions& o) {
   if (with_test) config.given.push_back({pkg.path, files});
   if (!pf.xtest.empty()) config.given.push_back({pkg.path + "_test", pf.xtest});
   config.module_dir = pkg.dir.string();
+  config.test_main = true;
   BuildOptions bopts = o.build;
   bopts.inputs = {testmain.string()};
   Translated t = translate_inputs(bopts, config);
