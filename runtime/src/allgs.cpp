@@ -11,6 +11,17 @@ namespace gocxx::detail {
 namespace {
 
 // A spin lock rather than a mutex: the dump runs in signal handlers, where it may only try.
+// The links sit after the G (g_alloc_size), written only under the lock: a worker reusing
+// a record must not touch them while another unlinks its neighbour.
+struct AllLink {
+  G* prev = nullptr;
+  G* next = nullptr;
+};
+static_assert(sizeof(G) % alignof(AllLink) == 0);
+AllLink& link(const G* g) {
+  return *reinterpret_cast<AllLink*>(reinterpret_cast<char*>(const_cast<G*>(g)) + sizeof(G));
+}
+
 std::atomic<bool> g_locked{false};
 G* g_head = nullptr;
 G* g_tail = nullptr;
@@ -37,25 +48,27 @@ bool try_lock_for_dump() {
 
 }  // namespace
 
+std::size_t g_alloc_size() { return sizeof(G) + sizeof(AllLink); }
+
 void allgs_add(G* g) {
   lock();
-  g->all_prev = g_tail;
-  g->all_next = nullptr;
-  (g_tail ? g_tail->all_next : g_head) = g;
+  link(g) = AllLink{g_tail, nullptr};
+  (g_tail ? link(g_tail).next : g_head) = g;
   g_tail = g;
   unlock();
 }
 
 void allgs_remove(G* g) {
   lock();
-  (g->all_prev ? g->all_prev->all_next : g_head) = g->all_next;
-  (g->all_next ? g->all_next->all_prev : g_tail) = g->all_prev;
+  AllLink l = link(g);
+  (l.prev ? link(l.prev).next : g_head) = l.next;
+  (l.next ? link(l.next).prev : g_tail) = l.prev;
   unlock();
 }
 
 void print_other_goroutines(const G* first) {
   bool locked = try_lock_for_dump();
-  for (const G* g = g_head; g != nullptr; g = g->all_next) {
+  for (const G* g = g_head; g != nullptr; g = link(g).next) {
     GStatus st = g->status.load(std::memory_order_relaxed);
     if (g == first || g->system || st == GStatus::Dead) continue;
     char id[24];

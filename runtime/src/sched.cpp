@@ -601,14 +601,10 @@ G* new_g(std::coroutine_handle<> root) {
     g = w->gfree;
     w->gfree = g->schedlink;
     w->ngfree--;
-    G* prev = g->all_prev;  // a reused record keeps its place on the list of all of them
-    G* next = g->all_next;
-    g->~G();
+    g->~G();  // a reused record keeps its place on the list of all of them
     ::new (g) G();
-    g->all_prev = prev;
-    g->all_next = next;
   } else {
-    g = static_cast<G*>(gc_alloc_root(sizeof(G)));
+    g = static_cast<G*>(gc_alloc_root(g_alloc_size()));
     ::new (g) G();
     allgs_add(g);
   }

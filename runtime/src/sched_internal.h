@@ -28,6 +28,8 @@ G* main_goroutine();
 
 // The list of every goroutine record (allgs.cpp). A record joins once, when it is first
 // allocated; reuse keeps its place; it leaves when it goes back to the collector.
+// A goroutine record's allocation: the G, then its links on that list.
+std::size_t g_alloc_size();
 void allgs_add(G* g);
 void allgs_remove(G* g);
 // Writes Go's traceback headers of every live goroutine but `first` and system ones, each

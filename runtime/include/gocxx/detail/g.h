@@ -58,10 +58,9 @@ struct G {
   const void* recover_frame = nullptr;
   uint64_t frame_bytes = 0;         // tl_frame_bytes while the goroutine is not running
   const void* callsites = nullptr;  // innermost gocxx::CallSiteGuard (runtime.Caller)
-  // Every goroutine record, live or kept for reuse, is on one list (Go's allgs), for the
-  // goroutine dumps of fatal errors and SIGQUIT (allgs.cpp).
-  G* all_prev = nullptr;
-  G* all_next = nullptr;
+  // Every goroutine record, live or kept for reuse, is also on one list (Go's allgs), for the
+  // goroutine dumps of fatal errors and SIGQUIT: its links follow the G in the same
+  // allocation (allgs.cpp), where reusing the record (destroy, construct) leaves them alone.
 };
 
 // Marks the running goroutine as the runtime's own (the finalizer goroutine), which goroutine
