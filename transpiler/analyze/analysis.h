@@ -19,23 +19,23 @@ namespace gocxx::analyze {
 
 // A function body: a declared function or method, or a function literal.
 struct FuncNode {
-  check::Func* func = nullptr;     // null for a literal
-  ast::FuncLit* lit = nullptr;     // null for a declared function
+  check::Func* func = nullptr;  // null for a literal
+  ast::FuncLit* lit = nullptr;  // null for a declared function
   check::Signature* sig = nullptr;
   ast::BlockStmt* body = nullptr;  // null for externs
   check::Package* pkg = nullptr;
-  bool extern_blocking = false;    // //gocxx:extern blocking
-  bool blocks_directly = false;    // a channel operation, select, blocking defer
-  bool blocking = false;           // the fixed point: may block
+  bool extern_blocking = false;  // //gocxx:extern blocking
+  bool blocks_directly = false;  // a channel operation, select, blocking defer
+  bool blocking = false;         // the fixed point: may block
   bool reachable = false;
   bool has_defer = false;
   bool calls_recover = false;
   // Reaches runtime.Caller through static calls: its call sites record their position
   // (gocxx::CallSiteGuard) so that Caller can report them.
   bool wants_callsite = false;
-  std::vector<FuncNode*> callees;            // static calls (deferred ones included)
-  std::vector<std::string> value_calls;      // signature keys of calls through func values
-  std::vector<std::string> iface_calls;      // method family keys of interface calls
+  std::vector<FuncNode*> callees;        // static calls (deferred ones included)
+  std::vector<std::string> value_calls;  // signature keys of calls through func values
+  std::vector<std::string> iface_calls;  // method family keys of interface calls
   // For reachability (rapid type analysis): functions used as values,
   // interface methods used without a call (x.M and I.M func values, `go
   // x.M()`), and the types of the expressions in the body (the only values

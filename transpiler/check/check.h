@@ -88,9 +88,8 @@ class Program {
 // Loads and checks the program given on a command line: one directory, or
 // .go files of package main. Imports are found as the go command finds them
 // (load/resolve.h): the bundled standard library, the module of go.mod
-// above the directory, its local replacements and vendor/. Reports every problem to diags (also a missing
-// file or package); the result is always a Program, complete only if diags
-// has no errors.
+// above the directory, its local replacements and vendor/. Reports every problem to diags (also a
+// missing file or package); the result is always a Program, complete only if diags has no errors.
 std::unique_ptr<Program> load_program(std::span<const std::string> args, const Config& config,
                                       base::SourceManager& sources, base::Diagnostics& diags);
 
