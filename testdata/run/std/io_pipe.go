@@ -22,18 +22,20 @@ func main() {
 
 	// Writes block until fully read, in pieces.
 	pr, pw = io.Pipe()
-	done := make(chan bool)
+	// The writer returns as the last read completes, so it hands its
+	// result to main instead of printing: Go itself prints the two lines
+	// in either order (6 of 500 runs at GOMAXPROCS=2).
+	done := make(chan string)
 	go func() {
 		n, err := pw.Write([]byte("0123456789"))
-		fmt.Println("write returned", n, err)
-		done <- true
+		done <- fmt.Sprintln("write returned", n, err)
 	}()
 	buf := make([]byte, 4)
 	for i := 0; i < 3; i++ {
 		n, err := pr.Read(buf)
 		fmt.Printf("read %d %v %q\n", n, err, buf[:n])
 	}
-	<-done
+	fmt.Print(<-done)
 
 	// CloseWithError propagates to the reader.
 	pr, pw = io.Pipe()
