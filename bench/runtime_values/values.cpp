@@ -15,7 +15,8 @@ template <class F>
 void timeit(const char* name, F f) {
   auto start = std::chrono::steady_clock::now();
   int64_t sum = f();
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::printf("%s %.2f %lld\n", name, ms, static_cast<long long>(sum));
 }
 
@@ -24,7 +25,8 @@ void timeit(const char* name, F f) {
 int main() {
   gocxx::gc_init();
   auto keys = gocxx::Slice<gocxx::String>::make(n);
-  for (int64_t i = 0; i < n; i++) keys.at(i) = gocxx::String::copy_of("key" + std::to_string(i * 7919));
+  for (int64_t i = 0; i < n; i++)
+    keys.at(i) = gocxx::String::copy_of("key" + std::to_string(i * 7919));
 
   auto mi = gocxx::Map<int64_t, int64_t>::make();
   timeit("map_int_insert", [&] {

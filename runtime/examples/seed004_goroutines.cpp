@@ -1,9 +1,9 @@
 // Seed 004's first example, written by hand against the runtime API: what the compiler emits
 // for it. Go source (testdata/run/seed004_goroutines.go):
 //
-//   func longWait()  { fmt.Println("Beginning longWait()");  time.Sleep(5 * 1e9); fmt.Println("End of longWait()") }
-//   func shortWait() { fmt.Println("Beginning shortWait()"); time.Sleep(2 * 1e9); fmt.Println("End of shortWait()") }
-//   func main() {
+//   func longWait()  { fmt.Println("Beginning longWait()");  time.Sleep(5 * 1e9); fmt.Println("End
+//   of longWait()") } func shortWait() { fmt.Println("Beginning shortWait()"); time.Sleep(2 * 1e9);
+//   fmt.Println("End of shortWait()") } func main() {
 //       fmt.Println("In main()")
 //       go longWait()
 //       go shortWait()

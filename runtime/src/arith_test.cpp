@@ -1,14 +1,13 @@
 // Tests for arith.h and complex.h: division and shift panics and edge cases, float -> integer
 // conversions (expected values printed by go1.19 on amd64), and complex arithmetic (expected
 // bits from go1.19).
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstring>
 #include <limits>
 
+#include "gocxx/gocxx.h"
 #include "test_panic.h"
 
 namespace {
@@ -38,7 +37,8 @@ TEST(Div, ByZeroPanics) {
   auto p = catch_panic([] { gocxx::div(int64_t(1), int64_t(0)); });
   EXPECT_EQ(p.text, "runtime error: integer divide by zero");
   EXPECT_EQ(p.type, "runtime.errorString");
-  EXPECT_EQ(panic_text([] { gocxx::rem(uint32_t(1), 0); }), "runtime error: integer divide by zero");
+  EXPECT_EQ(panic_text([] { gocxx::rem(uint32_t(1), 0); }),
+            "runtime error: integer divide by zero");
 }
 
 TEST(Shift, Basics) {
@@ -63,7 +63,8 @@ TEST(Shift, NegativeCountPanics) {
   auto p = catch_panic([] { gocxx::shl(int64_t(5), int64_t(-1)); });
   EXPECT_EQ(p.text, "runtime error: negative shift amount");
   EXPECT_EQ(p.type, "runtime.errorString");
-  EXPECT_EQ(panic_text([] { gocxx::shr(uint8_t(5), int8_t(-3)); }), "runtime error: negative shift amount");
+  EXPECT_EQ(panic_text([] { gocxx::shr(uint8_t(5), int8_t(-3)); }),
+            "runtime error: negative shift amount");
 }
 
 // Rows printed by a go1.19 program on amd64 (//go:noinline conversions of a float64 and of

@@ -3,10 +3,11 @@
 // value straight into the receiver's slot and readies it (and vice versa); otherwise the
 // buffer is used; otherwise the goroutine parks on the channel's queue. Waiters are served
 // FIFO. close wakes every waiter: receivers get the zero value, senders panic.
+#include "gocxx/chan.h"
+
 #include <climits>
 #include <cstring>
 
-#include "gocxx/chan.h"
 #include "gocxx/panic.h"
 #include "sched_internal.h"
 
@@ -17,17 +18,24 @@ namespace gocxx::detail {
 void WaitQ::enqueue(Sudog* s) {
   s->next = nullptr;
   s->prev = last;
-  if (last) last->next = s;
-  else first = s;
+  if (last)
+    last->next = s;
+  else
+    first = s;
   last = s;
 }
 
 void WaitQ::remove(Sudog* s) {
-  if (s->prev) s->prev->next = s->next;
-  else if (first == s) first = s->next;
-  else return;  // not queued (already dequeued by a waker)
-  if (s->next) s->next->prev = s->prev;
-  else last = s->prev;
+  if (s->prev)
+    s->prev->next = s->next;
+  else if (first == s)
+    first = s->next;
+  else
+    return;  // not queued (already dequeued by a waker)
+  if (s->next)
+    s->next->prev = s->prev;
+  else
+    last = s->prev;
   s->next = s->prev = nullptr;
 }
 
@@ -36,8 +44,10 @@ Sudog* WaitQ::dequeue() {
     Sudog* s = first;
     if (!s) return nullptr;
     first = s->next;
-    if (first) first->prev = nullptr;
-    else last = nullptr;
+    if (first)
+      first->prev = nullptr;
+    else
+      last = nullptr;
     s->next = s->prev = nullptr;
     // A select waiter sits on several queues; only the first waker to claim it proceeds.
     if (s->is_select) {
@@ -52,7 +62,6 @@ Sudog* WaitQ::dequeue() {
 // ---- element movement ----
 
 namespace {
-
 
 inline void* slot(hchan* c, uint64_t i) { return c->buf + i * c->elemsize; }
 
@@ -200,7 +209,9 @@ void chan_park_recv(hchan* c, Sudog* s, void* elem, std::coroutine_handle<> h) {
   park(h, WaitReason::ChanReceive, unlock_chan, c);
 }
 
-void park_forever(std::coroutine_handle<> h, WaitReason reason) { park(h, reason, nullptr, nullptr); }
+void park_forever(std::coroutine_handle<> h, WaitReason reason) {
+  park(h, reason, nullptr, nullptr);
+}
 
 void chan_close(hchan* c) {
   if (c == nullptr) panic_plain("close of nil channel");

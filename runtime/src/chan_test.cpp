@@ -1,13 +1,13 @@
 // Tests for channels: buffered and unbuffered transfer, FIFO order among waiters, close
 // semantics and panics, len/cap, non-trivial element types, and a stress test where close
 // races with senders and receivers on every worker.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <string>
 #include <vector>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 
@@ -109,7 +109,9 @@ Task<std::string> send_on_closed() {
   co_return "no panic";
 }
 
-TEST(Chan, SendOnClosedPanics) { EXPECT_EQ(gocxx::block_on(send_on_closed()), "send on closed channel"); }
+TEST(Chan, SendOnClosedPanics) {
+  EXPECT_EQ(gocxx::block_on(send_on_closed()), "send on closed channel");
+}
 
 Task<std::string> blocked_sender_sees_close() {
   auto c = Chan<int64_t>::make();

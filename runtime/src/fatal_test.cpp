@@ -1,13 +1,13 @@
 // Process-level behaviour, checked in child processes (gtest death tests, re-executed so each
 // child starts its own scheduler): Go's texts and exit codes for deadlock, unrecovered panics,
 // misuse of sync primitives and stack overflow; main returning ends the program with status 0.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <csignal>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 
@@ -26,12 +26,16 @@ Task<> nil_send() {
 
 TEST_F(Fatal, DeadlockOnNilChannelSend) {
   EXPECT_EXIT(gocxx::run_main(nil_send()), ExitedWithCode(2),
-              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan send \\(nil chan\\)\\]:\n$");
+              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan send "
+              "\\(nil chan\\)\\]:\n$");
 }
 
 Task<> recv_nobody() {
   auto c = gocxx::Chan<int64_t>::make();
-  gocxx::go([c]() -> Task<> { co_await c.send(1); co_await c.send(2); });
+  gocxx::go([c]() -> Task<> {
+    co_await c.send(1);
+    co_await c.send(2);
+  });
   co_await c.recv();
   co_await gocxx::sleep(gocxx::kMillisecond);  // a pending timer is not a deadlock
   co_await c.recv();
@@ -56,7 +60,8 @@ TEST_F(Fatal, DeadlockOnWaitGroupIsSemacquire) {
 Task<> empty_select() { co_await gocxx::SelectForever{}; }
 
 TEST_F(Fatal, DeadlockOnEmptySelect) {
-  EXPECT_EXIT(gocxx::run_main(empty_select()), ExitedWithCode(2), "goroutine 1 \\[select \\(no cases\\)\\]:\n$");
+  EXPECT_EXIT(gocxx::run_main(empty_select()), ExitedWithCode(2),
+              "goroutine 1 \\[select \\(no cases\\)\\]:\n$");
 }
 
 Task<> main_returns_while_others_run() {
@@ -79,7 +84,8 @@ Task<> panics() {
 }
 
 TEST_F(Fatal, UnrecoveredPanicPrintsGoReport) {
-  EXPECT_EXIT(gocxx::run_main(panics()), ExitedWithCode(2), "^panic: boom\n\ngoroutine 1 \\[running\\]:\n$");
+  EXPECT_EXIT(gocxx::run_main(panics()), ExitedWithCode(2),
+              "^panic: boom\n\ngoroutine 1 \\[running\\]:\n$");
 }
 
 Task<> panic_in_goroutine() {
@@ -92,7 +98,8 @@ Task<> panic_in_goroutine() {
 
 TEST_F(Fatal, PanicInOtherGoroutineKillsProgram) {
   EXPECT_EXIT(gocxx::run_main(panic_in_goroutine()), ExitedWithCode(2),
-              "^panic: runtime error: index out of range \\[5\\] with length 3\n\ngoroutine [0-9]+ \\[running\\]:\n$");
+              "^panic: runtime error: index out of range \\[5\\] with length 3\n\ngoroutine [0-9]+ "
+              "\\[running\\]:\n$");
 }
 
 Task<> repanic() {
@@ -121,9 +128,10 @@ Task<> nil_deref() {
 }
 
 TEST_F(Fatal, NilDerefShowsSignalLine) {
-  EXPECT_EXIT(gocxx::run_main(nil_deref()), ExitedWithCode(2),
-              "^panic: runtime error: invalid memory address or nil pointer dereference\n"
-              "\\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0\\]\n\ngoroutine 1");
+  EXPECT_EXIT(
+      gocxx::run_main(nil_deref()), ExitedWithCode(2),
+      "^panic: runtime error: invalid memory address or nil pointer dereference\n"
+      "\\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0\\]\n\ngoroutine 1");
 }
 
 Task<> bad_unlock() {
@@ -133,7 +141,8 @@ Task<> bad_unlock() {
 }
 
 TEST_F(Fatal, UnlockOfUnlockedMutex) {
-  EXPECT_EXIT(gocxx::run_main(bad_unlock()), ExitedWithCode(2), "^fatal error: sync: unlock of unlocked mutex\n");
+  EXPECT_EXIT(gocxx::run_main(bad_unlock()), ExitedWithCode(2),
+              "^fatal error: sync: unlock of unlocked mutex\n");
 }
 
 // A non-blocking recursive function: runs on the worker's stack.
@@ -153,8 +162,9 @@ Task<> deep_then_overflow() {
 
 #ifndef GOCXX_TSAN
 TEST_F(Fatal, StackOverflowIsReported) {
-  EXPECT_EXIT(gocxx::run_main(deep_then_overflow()), ExitedWithCode(2),
-              "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow");
+  EXPECT_EXIT(
+      gocxx::run_main(deep_then_overflow()), ExitedWithCode(2),
+      "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow");
 }
 #else
 // ThreadSanitizer intercepts SIGSEGV itself and cannot run handlers on the overflowed stack:
@@ -178,17 +188,14 @@ TEST_F(Fatal, StackOverflowKillsTheProcessUnderTsan) {
 Task<> sleeps_long() {
   int64_t t0 = gocxx::nanotime();
   co_await gocxx::sleep(3600 * gocxx::kSecond);
-  gocxx::write_fd(1, gocxx::nanotime() - t0 >= 3600 * gocxx::kSecond ? "slept an hour\n" : "short\n");
+  gocxx::write_fd(1,
+                  gocxx::nanotime() - t0 >= 3600 * gocxx::kSecond ? "slept an hour\n" : "short\n");
 }
 
 TEST_F(Fatal, FakeTimeJumpsTheClock) {
   // The child inherits the environment; the scheduler reads it when it starts.
   setenv("GOCXX_FAKETIME", "1", 1);
-  EXPECT_EXIT(
-      {
-        gocxx::run_main(sleeps_long());
-      },
-      ExitedWithCode(0), "");
+  EXPECT_EXIT({ gocxx::run_main(sleeps_long()); }, ExitedWithCode(0), "");
   unsetenv("GOCXX_FAKETIME");
 }
 

@@ -37,7 +37,8 @@ TEST(FrameCache, DepotMovesFramesBetweenCaches) {
   // The consumer kept at most kMaxPerClass; the rest went to the depot, from which the
   // producer now allocates the same frames.
   int reused = 0;
-  for (int i = 0; i < kN - int(FrameCache::kMaxPerClass); i++) reused += freed.count(producer.alloc(64)) ? 1 : 0;
+  for (int i = 0; i < kN - int(FrameCache::kMaxPerClass); i++)
+    reused += freed.count(producer.alloc(64)) ? 1 : 0;
   EXPECT_GE(reused, kN - 2 * int(FrameCache::kMaxPerClass));
 }
 

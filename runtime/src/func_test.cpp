@@ -1,9 +1,8 @@
 // Tests for func.h: nil funcs, closures sharing captured Go variables, static closures that
 // allocate nothing, and blocking func values (Func<Task<R>(A...)>) awaited in goroutines.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
+#include "gocxx/gocxx.h"
 #include "test_panic.h"
 
 namespace {

@@ -2,8 +2,6 @@
 // receivers, polymorphic call sites, many threads building itabs at once), assertions with
 // go1.19's TypeAssertionError texts, method matching by name and signature, interface
 // equality and its uncomparable panic, boxing, and the predeclared descriptors.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -12,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "gocxx/gocxx.h"
 #include "test_panic.h"
 
 namespace {
@@ -53,56 +52,118 @@ struct Sq {
   double s;
 };
 
-double Circle_Area(const void* p) { return 3 * static_cast<const Circle*>(p)->r * static_cast<const Circle*>(p)->r; }
+double Circle_Area(const void* p) {
+  return 3 * static_cast<const Circle*>(p)->r * static_cast<const Circle*>(p)->r;
+}
 String Circle_Name(const void*) { return "circle"; }
-double SqPtr_Area(const void* p) { return static_cast<const Sq*>(p)->s * static_cast<const Sq*>(p)->s; }
+double SqPtr_Area(const void* p) {
+  return static_cast<const Sq*>(p)->s * static_cast<const Sq*>(p)->s;
+}
 String SqPtr_Name(const void*) { return "square"; }
 int64_t Bad_Name(const void*) { return 7; }
 String T_String(const void*) { return "T"; }
 
 #define FN(f) reinterpret_cast<MethodFn>(&f)
-const Method kShapeMethods[] = {{"Area", "func() float64", nullptr}, {"Name", "func() string", nullptr}};
+const Method kShapeMethods[] = {{"Area", "func() float64", nullptr},
+                                {"Name", "func() string", nullptr}};
 const Method kNamedMethods[] = {{"Name", "func() string", nullptr}};
 const Method kIMethods[] = {{"String", "func() string", nullptr}, {"main.m", "func()", nullptr}};
-const Method kCircleMethods[] = {{"Area", "func() float64", FN(Circle_Area)}, {"Name", "func() string", FN(Circle_Name)}};
-const Method kSqPtrMethods[] = {{"Area", "func() float64", FN(SqPtr_Area)}, {"Name", "func() string", FN(SqPtr_Name)}};
+const Method kCircleMethods[] = {{"Area", "func() float64", FN(Circle_Area)},
+                                 {"Name", "func() string", FN(Circle_Name)}};
+const Method kSqPtrMethods[] = {{"Area", "func() float64", FN(SqPtr_Area)},
+                                {"Name", "func() string", FN(SqPtr_Name)}};
 const Method kBadMethods[] = {{"Name", "func() int", FN(Bad_Name)}};
 const Method kTMethods[] = {{"String", "func() string", FN(T_String)}};
 #undef FN
 
 // Descriptors exactly as generated code writes them: constant-initialized.
-constinit const Type Shape_type{.kind = Kind::Interface, .flags = gocxx::kTypeNamed | gocxx::kTypeComparable,
-                                .size = 16, .align = 8, .name = "main.Shape", .pkg_path = "main",
-                                .methods = kShapeMethods, .num_methods = 2,
-                                .equal = gocxx::equal_fn<Shape>, .hash = gocxx::hash_fn<Shape>};
-constinit const Type Named_type{.kind = Kind::Interface, .flags = gocxx::kTypeNamed | gocxx::kTypeComparable,
-                                .size = 16, .align = 8, .name = "main.Named", .pkg_path = "main",
-                                .methods = kNamedMethods, .num_methods = 1,
-                                .equal = gocxx::equal_fn<Named>, .hash = gocxx::hash_fn<Named>};
-constinit const Type I_type{.kind = Kind::Interface, .flags = gocxx::kTypeNamed | gocxx::kTypeComparable,
-                            .size = 16, .align = 8, .name = "main.I", .pkg_path = "main",
-                            .methods = kIMethods, .num_methods = 2,
-                            .equal = gocxx::equal_fn<Any>, .hash = gocxx::hash_fn<Any>};
-constinit const Type Circle_type{.kind = Kind::Struct,
-                                 .flags = gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree,
-                                 .size = sizeof(Circle), .align = alignof(Circle), .name = "main.Circle",
-                                 .pkg_path = "main", .methods = kCircleMethods, .num_methods = 2,
-                                 .equal = gocxx::equal_fn<Circle>};
-constinit const Type Sq_type{.kind = Kind::Struct, .flags = gocxx::kTypeNamed, .size = sizeof(Sq),
-                             .align = alignof(Sq), .name = "main.Sq", .pkg_path = "main"};
-constinit const Type SqPtr_type{.kind = Kind::Pointer, .flags = gocxx::kTypeComparable, .size = 8, .align = 8,
-                                .name = "*main.Sq", .elem = &Sq_type, .methods = kSqPtrMethods,
-                                .num_methods = 2, .equal = gocxx::equal_fn<Sq*>, .hash = gocxx::hash_fn<Sq*>};
-constinit const Type Bad_type{.kind = Kind::Struct, .flags = gocxx::kTypeNamed, .size = 1, .align = 1,
-                              .name = "main.Bad", .pkg_path = "main", .methods = kBadMethods, .num_methods = 1};
-constinit const Type T_type{.kind = Kind::Struct, .flags = gocxx::kTypeNamed, .size = 1, .align = 1,
-                            .name = "main.T", .pkg_path = "main", .methods = kTMethods, .num_methods = 1};
+constinit const Type Shape_type{.kind = Kind::Interface,
+                                .flags = gocxx::kTypeNamed | gocxx::kTypeComparable,
+                                .size = 16,
+                                .align = 8,
+                                .name = "main.Shape",
+                                .pkg_path = "main",
+                                .methods = kShapeMethods,
+                                .num_methods = 2,
+                                .equal = gocxx::equal_fn<Shape>,
+                                .hash = gocxx::hash_fn<Shape>};
+constinit const Type Named_type{.kind = Kind::Interface,
+                                .flags = gocxx::kTypeNamed | gocxx::kTypeComparable,
+                                .size = 16,
+                                .align = 8,
+                                .name = "main.Named",
+                                .pkg_path = "main",
+                                .methods = kNamedMethods,
+                                .num_methods = 1,
+                                .equal = gocxx::equal_fn<Named>,
+                                .hash = gocxx::hash_fn<Named>};
+constinit const Type I_type{.kind = Kind::Interface,
+                            .flags = gocxx::kTypeNamed | gocxx::kTypeComparable,
+                            .size = 16,
+                            .align = 8,
+                            .name = "main.I",
+                            .pkg_path = "main",
+                            .methods = kIMethods,
+                            .num_methods = 2,
+                            .equal = gocxx::equal_fn<Any>,
+                            .hash = gocxx::hash_fn<Any>};
+constinit const Type Circle_type{
+    .kind = Kind::Struct,
+    .flags = gocxx::kTypeNamed | gocxx::kTypeComparable | gocxx::kTypePointerFree,
+    .size = sizeof(Circle),
+    .align = alignof(Circle),
+    .name = "main.Circle",
+    .pkg_path = "main",
+    .methods = kCircleMethods,
+    .num_methods = 2,
+    .equal = gocxx::equal_fn<Circle>};
+constinit const Type Sq_type{.kind = Kind::Struct,
+                             .flags = gocxx::kTypeNamed,
+                             .size = sizeof(Sq),
+                             .align = alignof(Sq),
+                             .name = "main.Sq",
+                             .pkg_path = "main"};
+constinit const Type SqPtr_type{.kind = Kind::Pointer,
+                                .flags = gocxx::kTypeComparable,
+                                .size = 8,
+                                .align = 8,
+                                .name = "*main.Sq",
+                                .elem = &Sq_type,
+                                .methods = kSqPtrMethods,
+                                .num_methods = 2,
+                                .equal = gocxx::equal_fn<Sq*>,
+                                .hash = gocxx::hash_fn<Sq*>};
+constinit const Type Bad_type{.kind = Kind::Struct,
+                              .flags = gocxx::kTypeNamed,
+                              .size = 1,
+                              .align = 1,
+                              .name = "main.Bad",
+                              .pkg_path = "main",
+                              .methods = kBadMethods,
+                              .num_methods = 1};
+constinit const Type T_type{.kind = Kind::Struct,
+                            .flags = gocxx::kTypeNamed,
+                            .size = 1,
+                            .align = 1,
+                            .name = "main.T",
+                            .pkg_path = "main",
+                            .methods = kTMethods,
+                            .num_methods = 1};
 // A different type that prints the same: `type T` declared inside a function.
-constinit const Type LocalT_type{.kind = Kind::Struct, .flags = gocxx::kTypeNamed, .size = 1, .align = 1,
-                                 .name = "main.T", .pkg_path = "main"};
-constinit const Type OtherPkgT_type{.kind = Kind::Struct, .flags = gocxx::kTypeNamed, .size = 1, .align = 1,
-                                    .name = "main.T", .pkg_path = "other/main"};
-const Type kSliceIntType{.kind = Kind::Slice, .size = 24, .align = 8, .name = "[]int", .elem = gocxx::type_of_int()};
+constinit const Type LocalT_type{.kind = Kind::Struct,
+                                 .flags = gocxx::kTypeNamed,
+                                 .size = 1,
+                                 .align = 1,
+                                 .name = "main.T",
+                                 .pkg_path = "main"};
+constinit const Type OtherPkgT_type{.kind = Kind::Struct,
+                                    .flags = gocxx::kTypeNamed,
+                                    .size = 1,
+                                    .align = 1,
+                                    .name = "main.T",
+                                    .pkg_path = "other/main"};
+const Type kSliceIntType{
+    .kind = Kind::Slice, .size = 24, .align = 8, .name = "[]int", .elem = gocxx::type_of_int()};
 
 Shape as_shape(Any a) { return Shape{a}; }
 
@@ -137,7 +198,7 @@ TEST(Iface, NilInterfaceCallPanics) {
 TEST(Iface, MatchesNameAndSignature) {
   EXPECT_TRUE(gocxx::implements(&Circle_type, &Shape_type));
   EXPECT_TRUE(gocxx::implements(&SqPtr_type, &Shape_type));
-  EXPECT_FALSE(gocxx::implements(&Sq_type, &Shape_type));  // methods are on *Sq
+  EXPECT_FALSE(gocxx::implements(&Sq_type, &Shape_type));   // methods are on *Sq
   EXPECT_FALSE(gocxx::implements(&Bad_type, &Named_type));  // Name() int is not Name() string
   EXPECT_TRUE(gocxx::implements(&Circle_type, gocxx::type_of_any_iface()));
   EXPECT_FALSE(gocxx::implements(nullptr, &Named_type));
@@ -183,11 +244,13 @@ TEST(Iface, AssertToConcrete) {
   EXPECT_EQ(catch_panic([&] { gocxx::assert_to<Sq*>(st, &SqPtr_type, &Shape_type); }).text,
             "interface conversion: main.Shape is main.Circle, not *main.Sq");
   Any lx = gocxx::box(uint8_t(0), &LocalT_type);
-  EXPECT_EQ(catch_panic([&] { gocxx::assert_to<uint8_t>(lx, &T_type, any); }).text,
-            "interface conversion: interface {} is main.T, not main.T (types from different scopes)");
+  EXPECT_EQ(
+      catch_panic([&] { gocxx::assert_to<uint8_t>(lx, &T_type, any); }).text,
+      "interface conversion: interface {} is main.T, not main.T (types from different scopes)");
   Any ox = gocxx::box(uint8_t(0), &OtherPkgT_type);
-  EXPECT_EQ(catch_panic([&] { gocxx::assert_to<uint8_t>(ox, &T_type, any); }).text,
-            "interface conversion: interface {} is main.T, not main.T (types from different packages)");
+  EXPECT_EQ(
+      catch_panic([&] { gocxx::assert_to<uint8_t>(ox, &T_type, any); }).text,
+      "interface conversion: interface {} is main.T, not main.T (types from different packages)");
   auto [v, ok] = gocxx::assert_to2<int64_t>(x, gocxx::type_of_int(), any);
   EXPECT_FALSE(ok);
   EXPECT_EQ(v, 0);
@@ -238,9 +301,13 @@ TEST(Iface, TypeAssertionErrorIsARuntimeError) {
   EXPECT_EQ(v.type->kind, Kind::Pointer);
   EXPECT_TRUE(gocxx::implements(v.type, gocxx::type_of_error_iface()));
   // runtime.Error: interface { error; RuntimeError() }
-  static const Method kRuntimeErrorMethods[] = {{"Error", "func() string", nullptr}, {"RuntimeError", "func()", nullptr}};
-  static const Type kRuntimeError{.kind = Kind::Interface, .name = "runtime.Error", .pkg_path = "runtime",
-                                  .methods = kRuntimeErrorMethods, .num_methods = 2};
+  static const Method kRuntimeErrorMethods[] = {{"Error", "func() string", nullptr},
+                                                {"RuntimeError", "func()", nullptr}};
+  static const Type kRuntimeError{.kind = Kind::Interface,
+                                  .name = "runtime.Error",
+                                  .pkg_path = "runtime",
+                                  .methods = kRuntimeErrorMethods,
+                                  .num_methods = 2};
   EXPECT_TRUE(gocxx::implements(v.type, &kRuntimeError));
   String s;
   ASSERT_TRUE(gocxx::call_error_method(v, &s));
@@ -265,7 +332,8 @@ TEST(Iface, Equality) {
               gocxx::box(String::copy_of("ab"), gocxx::type_of_string()));
   Any nan = gocxx::box(std::nan(""), gocxx::type_of_float64());
   EXPECT_FALSE(nan == nan);  // a boxed NaN is not equal to itself
-  EXPECT_TRUE(gocxx::box(0.0, gocxx::type_of_float64()) == gocxx::box(-0.0, gocxx::type_of_float64()));
+  EXPECT_TRUE(gocxx::box(0.0, gocxx::type_of_float64()) ==
+              gocxx::box(-0.0, gocxx::type_of_float64()));
   Sq a{1}, b{1};
   EXPECT_FALSE(gocxx::box(&a, &SqPtr_type) == gocxx::box(&b, &SqPtr_type));  // pointer identity
   EXPECT_TRUE(gocxx::box(&a, &SqPtr_type) == gocxx::box(&a, &SqPtr_type));
@@ -277,7 +345,8 @@ TEST(Iface, Equality) {
   EXPECT_EQ(p.type, "runtime.errorString");
   EXPECT_FALSE(s1 == i(1));  // different types: no panic, as in Go
   // Interface-typed values compare through their dynamic values too.
-  Shape c1 = as_shape(gocxx::box(Circle{1}, &Circle_type)), c2 = as_shape(gocxx::box(Circle{1}, &Circle_type));
+  Shape c1 = as_shape(gocxx::box(Circle{1}, &Circle_type)),
+        c2 = as_shape(gocxx::box(Circle{1}, &Circle_type));
   EXPECT_TRUE(c1 == c2);
 }
 
@@ -291,10 +360,12 @@ TEST(Iface, BoxingAndUnboxing) {
   EXPECT_EQ(gocxx::unbox<int32_t>(gocxx::box(int32_t(-100000), gocxx::type_of_int32())), -100000);
   EXPECT_EQ(gocxx::unbox<double>(gocxx::box(2.5, gocxx::type_of_float64())), 2.5);
   EXPECT_EQ(gocxx::unbox<bool>(gocxx::box(true, gocxx::type_of_bool())), true);
-  EXPECT_EQ(str(gocxx::unbox<String>(gocxx::box(String::copy_of("hey"), gocxx::type_of_string()))), "hey");
+  EXPECT_EQ(str(gocxx::unbox<String>(gocxx::box(String::copy_of("hey"), gocxx::type_of_string()))),
+            "hey");
   EXPECT_EQ(gocxx::box(String(), gocxx::type_of_string()).data,
             gocxx::box(gocxx::Complex128{}, gocxx::type_of_complex128()).data);  // the zero box
-  auto c = gocxx::unbox<gocxx::Complex128>(gocxx::box(gocxx::Complex128{1, 2}, gocxx::type_of_complex128()));
+  auto c = gocxx::unbox<gocxx::Complex128>(
+      gocxx::box(gocxx::Complex128{1, 2}, gocxx::type_of_complex128()));
   EXPECT_EQ(c.im, 2);
   int64_t x = 0;
   Any p = gocxx::box(&x, gocxx::type_of_unsafe_pointer());
@@ -367,14 +438,25 @@ gocxx::Task<int64_t> Circle_Fetch(const void* p, int64_t x) {
   co_return int64_t(static_cast<const Circle*>(p)->r) + x;
 }
 const Method kFetcherMethods[] = {{"Fetch", "func(int) int", nullptr}};
-constinit const Type Fetcher_type{.kind = Kind::Interface, .name = "main.Fetcher", .pkg_path = "main",
-                                  .methods = kFetcherMethods, .num_methods = 1};
-const Method kFetchCircleMethods[] = {{"Fetch", "func(int) int", reinterpret_cast<MethodFn>(&Circle_Fetch)}};
-constinit const Type FetchCircle_type{.kind = Kind::Struct, .flags = gocxx::kTypeNamed, .size = sizeof(Circle),
-                                      .align = alignof(Circle), .name = "main.FC", .pkg_path = "main",
-                                      .methods = kFetchCircleMethods, .num_methods = 1};
+constinit const Type Fetcher_type{.kind = Kind::Interface,
+                                  .name = "main.Fetcher",
+                                  .pkg_path = "main",
+                                  .methods = kFetcherMethods,
+                                  .num_methods = 1};
+const Method kFetchCircleMethods[] = {
+    {"Fetch", "func(int) int", reinterpret_cast<MethodFn>(&Circle_Fetch)}};
+constinit const Type FetchCircle_type{.kind = Kind::Struct,
+                                      .flags = gocxx::kTypeNamed,
+                                      .size = sizeof(Circle),
+                                      .align = alignof(Circle),
+                                      .name = "main.FC",
+                                      .pkg_path = "main",
+                                      .methods = kFetchCircleMethods,
+                                      .num_methods = 1};
 struct Fetcher : Any {
-  gocxx::Task<int64_t> Fetch(int64_t x) const { return gocxx::icall<gocxx::Task<int64_t>>(*this, &Fetcher_type, 0, x); }
+  gocxx::Task<int64_t> Fetch(int64_t x) const {
+    return gocxx::icall<gocxx::Task<int64_t>>(*this, &Fetcher_type, 0, x);
+  }
 };
 
 TEST(Iface, BlockingMethodsThroughIcall) {

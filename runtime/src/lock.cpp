@@ -1,4 +1,6 @@
 // This file implements the futex primitives and the slow path of detail::Lock.
+#include "gocxx/detail/lock.h"
+
 #include <linux/futex.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -7,20 +9,18 @@
 #include <cerrno>
 #include <climits>
 
-#include "gocxx/detail/lock.h"
-
 namespace gocxx::detail {
 
 void futex_wait(std::atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns) {
   struct timespec ts = ns_to_timespec(timeout_ns >= 0 ? timeout_ns : 0);
   struct timespec* tsp = timeout_ns >= 0 ? &ts : nullptr;
-  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, expected, tsp,
-          nullptr, 0);
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAIT_PRIVATE, expected, tsp, nullptr,
+          0);
 }
 
 void futex_wake(std::atomic<uint32_t>* addr, int count) {
-  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAKE_PRIVATE, count, nullptr,
-          nullptr, 0);
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(addr), FUTEX_WAKE_PRIVATE, count, nullptr, nullptr,
+          0);
 }
 
 void futex_wait(Atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns) {

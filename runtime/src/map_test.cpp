@@ -2,8 +2,6 @@
 // NaN), interface keys and their unhashable panics, struct and array keys, and iteration with
 // Go's rules: random start, entries deleted before they are reached never produced, entries
 // never produced twice even when the table grows mid-iteration.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -12,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "gocxx/gocxx.h"
 #include "test_panic.h"
 
 namespace {
@@ -95,14 +94,15 @@ TEST(Map, MillionStringKeysSurviveCollection) {
   }
   GC_gcollect();
   EXPECT_EQ(m.len(), n);
-  for (int i = 0; i < n; i += 1013) ASSERT_EQ(str(m.get(String::copy_of("key" + std::to_string(i)))), std::to_string(i));
+  for (int i = 0; i < n; i += 1013)
+    ASSERT_EQ(str(m.get(String::copy_of("key" + std::to_string(i)))), std::to_string(i));
 }
 
 TEST(Map, HintPreallocates) {
   auto m = Map<int64_t, int64_t>::make(1000);
   uint64_t mask = m.raw()->mask;
   for (int64_t i = 0; i < 1000; i++) m.ref(i) = i;
-  EXPECT_EQ(m.raw()->mask, mask);  // no growth
+  EXPECT_EQ(m.raw()->mask, mask);              // no growth
   auto neg = Map<int64_t, int64_t>::make(-5);  // Go ignores a negative runtime hint
   neg.ref(1) = 1;
   EXPECT_EQ(neg.len(), 1);
@@ -333,8 +333,10 @@ TEST(Map, UnhashableInterfaceKeysPanic) {
   EXPECT_EQ(p.type, "runtime.errorString");
   Map<Any, int64_t> nil{};
   // Go hashes the key even for a nil map (issue 23734).
-  EXPECT_EQ(catch_panic([&] { nil.get(bad); }).text, "runtime error: hash of unhashable type []int");
-  EXPECT_EQ(catch_panic([&] { nil.del(bad); }).text, "runtime error: hash of unhashable type []int");
+  EXPECT_EQ(catch_panic([&] { nil.get(bad); }).text,
+            "runtime error: hash of unhashable type []int");
+  EXPECT_EQ(catch_panic([&] { nil.del(bad); }).text,
+            "runtime error: hash of unhashable type []int");
 }
 
 TEST(Map, TypeErasedAccess) {

@@ -1,15 +1,14 @@
 // Tests for the network poller: a goroutine reading an empty pipe parks (its worker keeps
 // running other goroutines) and wakes when data arrives; many descriptors at once.
-#include "gocxx/gocxx.h"
-
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <string>
 #include <vector>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 
@@ -56,7 +55,9 @@ Task<std::string> pipe_roundtrip() {
   co_return s;
 }
 
-TEST(Poll, ParkedReaderWakesOnData) { EXPECT_EQ(gocxx::block_on(pipe_roundtrip()), "hello from the poller"); }
+TEST(Poll, ParkedReaderWakesOnData) {
+  EXPECT_EQ(gocxx::block_on(pipe_roundtrip()), "hello from the poller");
+}
 
 Task<int64_t> many_pipes(int n) {
   std::vector<int> writers;

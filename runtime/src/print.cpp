@@ -112,7 +112,9 @@ void print_hex(std::string& out, uint64_t v) {
   out.append(buf + i, 20 - i);
 }
 
-void print_pointer(std::string& out, const void* p) { print_hex(out, reinterpret_cast<uintptr_t>(p)); }
+void print_pointer(std::string& out, const void* p) {
+  print_hex(out, reinterpret_cast<uintptr_t>(p));
+}
 
 void print_flush(const std::string& s) { detail::write_stderr(s.data(), s.size()); }
 

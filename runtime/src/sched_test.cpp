@@ -1,13 +1,13 @@
 // Tests for the scheduler: spawning many goroutines, Gosched, goroutine counts, ids, and that
 // goroutines spread over every worker.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <mutex>
 #include <set>
 #include <thread>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 

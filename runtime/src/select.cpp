@@ -6,12 +6,13 @@
 //     every channel and park; the scheduler releases the locks after the switch.
 //  4. A waker claims the goroutine through g->select_done (WaitQ::dequeue), completes the
 //     operation on the winning sudog and readies it; we relock everything and dequeue the rest.
+#include "gocxx/select.h"
+
 #include <cstring>
 
 #include "gocxx/chan.h"
 #include "gocxx/panic.h"
 #include "gocxx/sched.h"
-#include "gocxx/select.h"
 #include "sched_internal.h"
 
 namespace gocxx::detail {
@@ -69,7 +70,6 @@ int build_orders(SelectState& st) {
   }
   return n;
 }
-
 
 // Tries case i with its channel locked. Returns true if it completed (or hit a closed channel
 // on send: *send_closed). Wakes a partner after all locks are released, via *wake.
@@ -165,8 +165,10 @@ int select_begin(SelectState& st, bool block) {
     s.c = k.c;
     s.is_select = true;
     s.success = false;
-    if (k.is_send) k.c->sendq.enqueue(&s);
-    else k.c->recvq.enqueue(&s);
+    if (k.is_send)
+      k.c->sendq.enqueue(&s);
+    else
+      k.c->recvq.enqueue(&s);
   }
   st.parked = true;
   st.chosen = n;  // remembered for select_park/finish: number of locked cases
@@ -197,8 +199,10 @@ int select_finish(SelectState& st) {
       chosen = ci;
       continue;
     }
-    if (st.cases[ci].is_send) st.cases[ci].c->sendq.remove(s);
-    else st.cases[ci].c->recvq.remove(s);
+    if (st.cases[ci].is_send)
+      st.cases[ci].c->sendq.remove(s);
+    else
+      st.cases[ci].c->recvq.remove(s);
   }
   unlock_all(st, n);
   SelectCase& k = st.cases[chosen];

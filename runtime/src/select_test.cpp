@@ -1,13 +1,13 @@
 // Tests for select: default, readiness, nil channels, closed channels, uniform choice among
 // ready cases (statistical bounds), blocking selects woken by partners, and selects racing
 // with close on every worker.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <cmath>
 #include <vector>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 

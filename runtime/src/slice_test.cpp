@@ -1,13 +1,12 @@
 // Tests for slice.h and array.h: growth sequences checked against go1.19 (element sizes 1, 8,
 // 16, 24, 40 and empty; one at a time, three at a time, in batches, from made slices), make's
 // panics, slicing and its panic texts, append aliasing, copy, arrays and slicing them.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "gocxx/gocxx.h"
 #include "test_panic.h"
 
 namespace {
@@ -67,7 +66,8 @@ using V = std::vector<int64_t>;
 
 // Expected sequences: printed by go1.19 linux/amd64 for the same append patterns.
 TEST(SliceGrowth, OneAtATimeMatchesGo) {
-  EXPECT_EQ(grow_one(Slice<E1>{}, 5000), (V{8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072, 4096, 5376}));
+  EXPECT_EQ(grow_one(Slice<E1>{}, 5000),
+            (V{8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072, 4096, 5376}));
   EXPECT_EQ(grow_one(Slice<E8>{}, 5000),
             (V{1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3408, 5120}));
   EXPECT_EQ(grow_one(Slice<E16>{}, 5000),
@@ -82,16 +82,17 @@ TEST(SliceGrowth, OneAtATimeMatchesGo) {
 }
 
 TEST(SliceGrowth, LargeMatchesGo) {
-  EXPECT_EQ(grow_one(Slice<E8>{}, 1 << 21),
-            (V{1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560, 3408, 5120, 7168,
-               9216, 12288, 16384, 21504, 27648, 34816, 44032, 55296, 69632, 88064, 110592,
-               139264, 175104, 219136, 274432, 344064, 431104, 539648, 674816, 843776, 1055744,
-               1319936, 1650688, 2064384, 2581504}));
+  EXPECT_EQ(
+      grow_one(Slice<E8>{}, 1 << 21),
+      (V{1,      2,      4,      8,      16,      32,      64,      128,     256,    512,    848,
+         1280,   1792,   2560,   3408,   5120,    7168,    9216,    12288,   16384,  21504,  27648,
+         34816,  44032,  55296,  69632,  88064,   110592,  139264,  175104,  219136, 274432, 344064,
+         431104, 539648, 674816, 843776, 1055744, 1319936, 1650688, 2064384, 2581504}));
   EXPECT_EQ(grow_one(Slice<E1>{}, 1 << 22),
-            (V{8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072, 4096, 5376, 6912, 9472,
-               12288, 16384, 21760, 28672, 40960, 57344, 73728, 98304, 131072, 172032, 221184,
-               278528, 352256, 442368, 557056, 704512, 884736, 1114112, 1400832, 1753088,
-               2195456, 2752512, 3448832, 4317184}));
+            (V{8,      16,     32,      64,      128,     256,     512,     896,     1408,   2048,
+               3072,   4096,   5376,    6912,    9472,    12288,   16384,   21760,   28672,  40960,
+               57344,  73728,  98304,   131072,  172032,  221184,  278528,  352256,  442368, 557056,
+               704512, 884736, 1114112, 1400832, 1753088, 2195456, 2752512, 3448832, 4317184}));
 }
 
 TEST(SliceGrowth, FromMadeSlicesMatchesGo) {
@@ -108,11 +109,16 @@ TEST(SliceGrowth, EmptyElementsGrowByNeed) {
 }
 
 TEST(SliceGrowth, ThreeAtATimeMatchesGo) {
-  EXPECT_EQ(grow_three<E1>(2000), (V{8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072, 4096, 5376, 6912}));
-  EXPECT_EQ(grow_three<E8>(2000), (V{3, 6, 12, 24, 48, 96, 192, 384, 672, 1184, 1696, 2384, 3408, 5120, 7168}));
-  EXPECT_EQ(grow_three<E16>(2000), (V{3, 6, 12, 24, 48, 96, 192, 384, 680, 1152, 1704, 2560, 3584, 5120, 6656}));
-  EXPECT_EQ(grow_three<E24>(2000), (V{3, 6, 12, 24, 48, 96, 202, 405, 768, 1194, 1706, 2389, 3413, 4778, 6485}));
-  EXPECT_EQ(grow_three<E40>(2000), (V{3, 6, 12, 25, 51, 102, 204, 409, 716, 1228, 1843, 2662, 3686, 4915, 6348}));
+  EXPECT_EQ(grow_three<E1>(2000),
+            (V{8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072, 4096, 5376, 6912}));
+  EXPECT_EQ(grow_three<E8>(2000),
+            (V{3, 6, 12, 24, 48, 96, 192, 384, 672, 1184, 1696, 2384, 3408, 5120, 7168}));
+  EXPECT_EQ(grow_three<E16>(2000),
+            (V{3, 6, 12, 24, 48, 96, 192, 384, 680, 1152, 1704, 2560, 3584, 5120, 6656}));
+  EXPECT_EQ(grow_three<E24>(2000),
+            (V{3, 6, 12, 24, 48, 96, 202, 405, 768, 1194, 1706, 2389, 3413, 4778, 6485}));
+  EXPECT_EQ(grow_three<E40>(2000),
+            (V{3, 6, 12, 25, 51, 102, 204, 409, 716, 1228, 1843, 2662, 3686, 4915, 6348}));
 }
 
 TEST(SliceGrowth, BatchesMatchGo) {
@@ -153,10 +159,14 @@ TEST(Slice, MakeZeroesAndPanics) {
   auto p = catch_panic([] { Slice<int64_t>::make(-1); });
   EXPECT_EQ(p.text, "runtime error: makeslice: len out of range");
   EXPECT_EQ(p.type, "runtime.errorString");
-  EXPECT_EQ(panic_text([] { Slice<int64_t>::make(5, 3); }), "runtime error: makeslice: cap out of range");
-  EXPECT_EQ(panic_text([] { Slice<int64_t>::make(int64_t(1) << 62); }), "runtime error: makeslice: len out of range");
-  EXPECT_EQ(panic_text([] { Slice<uint8_t>::make(2, int64_t(1) << 50); }), "runtime error: makeslice: cap out of range");
-  EXPECT_EQ(panic_text([] { Slice<Empty>::make(-1); }), "runtime error: makeslice: len out of range");
+  EXPECT_EQ(panic_text([] { Slice<int64_t>::make(5, 3); }),
+            "runtime error: makeslice: cap out of range");
+  EXPECT_EQ(panic_text([] { Slice<int64_t>::make(int64_t(1) << 62); }),
+            "runtime error: makeslice: len out of range");
+  EXPECT_EQ(panic_text([] { Slice<uint8_t>::make(2, int64_t(1) << 50); }),
+            "runtime error: makeslice: cap out of range");
+  EXPECT_EQ(panic_text([] { Slice<Empty>::make(-1); }),
+            "runtime error: makeslice: len out of range");
   EXPECT_EQ(Slice<Empty>::make(int64_t(1) << 40).len, int64_t(1) << 40);  // no memory needed
 }
 
@@ -165,17 +175,26 @@ TEST(Slice, IndexAndSliceTexts) {
   int64_t n7 = 7, n5 = 5, n4 = 4, n3 = 3, n2 = 2, n6 = 6, m1 = -1;
   EXPECT_EQ(panic_text([&] { s.at(n3); }), "runtime error: index out of range [3] with length 3");
   EXPECT_EQ(panic_text([&] { s.at(m1); }), "runtime error: index out of range [-1]");
-  EXPECT_EQ(panic_text([&] { s.slice(0, n7); }), "runtime error: slice bounds out of range [:7] with capacity 5");
+  EXPECT_EQ(panic_text([&] { s.slice(0, n7); }),
+            "runtime error: slice bounds out of range [:7] with capacity 5");
   EXPECT_EQ(panic_text([&] { s.slice(0, n4); }), "<no panic>");  // up to cap is fine
-  EXPECT_EQ(panic_text([&] { s.slice_from(n5); }), "runtime error: slice bounds out of range [5:3]");
-  EXPECT_EQ(panic_text([&] { s.slice_from(n4); }), "runtime error: slice bounds out of range [4:3]");
+  EXPECT_EQ(panic_text([&] { s.slice_from(n5); }),
+            "runtime error: slice bounds out of range [5:3]");
+  EXPECT_EQ(panic_text([&] { s.slice_from(n4); }),
+            "runtime error: slice bounds out of range [4:3]");
   EXPECT_EQ(panic_text([&] { s.slice(n3, n2); }), "runtime error: slice bounds out of range [3:2]");
-  EXPECT_EQ(panic_text([&] { s.slice(0, 1, n6); }), "runtime error: slice bounds out of range [::6] with capacity 5");
-  EXPECT_EQ(panic_text([&] { s.slice(0, n3, n2); }), "runtime error: slice bounds out of range [:3:2]");
-  EXPECT_EQ(panic_text([&] { s.slice(n3, n2, 4); }), "runtime error: slice bounds out of range [3:2:]");
-  EXPECT_EQ(panic_text([&] { s.slice(m1, n2, 4); }), "runtime error: slice bounds out of range [-1::]");
-  EXPECT_EQ(panic_text([&] { s.slice(0, m1, 4); }), "runtime error: slice bounds out of range [:-1:]");
-  EXPECT_EQ(panic_text([&] { s.slice(0, 0, m1); }), "runtime error: slice bounds out of range [::-1]");
+  EXPECT_EQ(panic_text([&] { s.slice(0, 1, n6); }),
+            "runtime error: slice bounds out of range [::6] with capacity 5");
+  EXPECT_EQ(panic_text([&] { s.slice(0, n3, n2); }),
+            "runtime error: slice bounds out of range [:3:2]");
+  EXPECT_EQ(panic_text([&] { s.slice(n3, n2, 4); }),
+            "runtime error: slice bounds out of range [3:2:]");
+  EXPECT_EQ(panic_text([&] { s.slice(m1, n2, 4); }),
+            "runtime error: slice bounds out of range [-1::]");
+  EXPECT_EQ(panic_text([&] { s.slice(0, m1, 4); }),
+            "runtime error: slice bounds out of range [:-1:]");
+  EXPECT_EQ(panic_text([&] { s.slice(0, 0, m1); }),
+            "runtime error: slice bounds out of range [::-1]");
   EXPECT_EQ(panic_text([&] { s.slice(m1, 2); }), "runtime error: slice bounds out of range [-1:]");
   EXPECT_EQ(panic_text([&] { s.slice(0, m1); }), "runtime error: slice bounds out of range [:-1]");
   EXPECT_EQ(gocxx_test::catch_panic([&] { s.at(n3); }).type, "runtime.boundsError");
@@ -275,11 +294,15 @@ TEST(Array, SliceOf) {
   EXPECT_EQ(gocxx::slice_of(&arr).len, 5);
   EXPECT_EQ(gocxx::slice_of(&arr, 0, 1, 2).cap, 2);
   int64_t n7 = 7, n6 = 6;
-  EXPECT_EQ(panic_text([&] { gocxx::slice_of(&arr, 0, n7); }), "runtime error: slice bounds out of range [:7] with length 5");
-  EXPECT_EQ(panic_text([&] { gocxx::slice_of(&arr, n6, 5); }), "runtime error: slice bounds out of range [6:5]");
-  EXPECT_EQ(panic_text([&] { gocxx::slice_of(&arr, 0, 1, n7); }), "runtime error: slice bounds out of range [::7] with length 5");
+  EXPECT_EQ(panic_text([&] { gocxx::slice_of(&arr, 0, n7); }),
+            "runtime error: slice bounds out of range [:7] with length 5");
+  EXPECT_EQ(panic_text([&] { gocxx::slice_of(&arr, n6, 5); }),
+            "runtime error: slice bounds out of range [6:5]");
+  EXPECT_EQ(panic_text([&] { gocxx::slice_of(&arr, 0, 1, n7); }),
+            "runtime error: slice bounds out of range [::7] with length 5");
   Array<int64_t, 5>* np = nullptr;
-  EXPECT_EQ(panic_text([&] { gocxx::slice_of(np); }), "runtime error: invalid memory address or nil pointer dereference");
+  EXPECT_EQ(panic_text([&] { gocxx::slice_of(np); }),
+            "runtime error: invalid memory address or nil pointer dereference");
   Array<int64_t, 0> empty{};
   EXPECT_FALSE(gocxx::slice_of(&empty).is_nil());
 }

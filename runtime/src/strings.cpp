@@ -41,13 +41,17 @@ DecodedRune decode_rune_slow(const uint8_t* p, int64_t n) {
   } else if (b0 < 0xF0) {
     size = 3;
     r = b0 & 0x0F;
-    if (b0 == 0xE0) lo = 0xA0;       // overlong
-    else if (b0 == 0xED) hi = 0x9F;  // surrogates
+    if (b0 == 0xE0)
+      lo = 0xA0;  // overlong
+    else if (b0 == 0xED)
+      hi = 0x9F;  // surrogates
   } else if (b0 < 0xF5) {
     size = 4;
     r = b0 & 0x07;
-    if (b0 == 0xF0) lo = 0x90;       // overlong
-    else if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    if (b0 == 0xF0)
+      lo = 0x90;  // overlong
+    else if (b0 == 0xF4)
+      hi = 0x8F;  // above U+10FFFF
   } else {
     return {kRuneError, 1};
   }
@@ -168,7 +172,9 @@ String string_from_runes(Slice<int32_t> rs) {
 String string_from_rune(int64_t r) {
   // One-byte results share static storage, as Go's do: string(r) in a loop allocates nothing.
   static constexpr auto kAscii = [] {
-    struct Table { char c[128]; } t{};
+    struct Table {
+      char c[128];
+    } t{};
     for (int i = 0; i < 128; i++) t.c[i] = char(i);
     return t;
   }();

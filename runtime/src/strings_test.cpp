@@ -1,13 +1,12 @@
 // Tests for strings.h and String's members: concatenation, ordering, indexing and slicing with
 // Go's panic texts, conversions (caps as go1.19 prints them), UTF-8 decoding as Go's range
 // does (expected runes from go1.19), and hashing.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "gocxx/gocxx.h"
 #include "test_panic.h"
 
 namespace {
@@ -52,22 +51,26 @@ TEST(String, AtAndSlice) {
   EXPECT_EQ(p.text, "runtime error: index out of range [5] with length 3");
   EXPECT_EQ(p.type, "runtime.boundsError");
   EXPECT_EQ(panic_text([&] { s.at(m1); }), "runtime error: index out of range [-1]");
-  EXPECT_EQ(panic_text([&] { s.slice(0, n5); }), "runtime error: slice bounds out of range [:5] with length 3");
-  EXPECT_EQ(panic_text([&] { s.slice_from(n5); }), "runtime error: slice bounds out of range [5:3]");
+  EXPECT_EQ(panic_text([&] { s.slice(0, n5); }),
+            "runtime error: slice bounds out of range [:5] with length 3");
+  EXPECT_EQ(panic_text([&] { s.slice_from(n5); }),
+            "runtime error: slice bounds out of range [5:3]");
   EXPECT_EQ(panic_text([&] { s.slice(n3, n2); }), "runtime error: slice bounds out of range [3:2]");
-  EXPECT_EQ(panic_text([&] { s.slice_from(m1); }), "runtime error: slice bounds out of range [-1:]");
+  EXPECT_EQ(panic_text([&] { s.slice_from(m1); }),
+            "runtime error: slice bounds out of range [-1:]");
   EXPECT_EQ(panic_text([&] { s.slice(0, m1); }), "runtime error: slice bounds out of range [:-1]");
 }
 
 // The test string of the go1.19 program that printed the caps below.
-const String kText("h\xc3\xa9llo w\xc3\xb6rld, a string that is longer than thirty-two bytes, definitely");
+const String kText(
+    "h\xc3\xa9llo w\xc3\xb6rld, a string that is longer than thirty-two bytes, definitely");
 
 TEST(String, ConversionCapsMatchGo) {
   struct Row {
     int64_t n, bytes_cap, runes_len, runes_cap;
   };
   // n, cap([]byte(s[:n])), len([]rune(s[:n])), cap([]rune(s[:n])) for escaping results.
-  const Row rows[] = {{0, 0, 0, 0},     {1, 8, 1, 2},     {5, 8, 4, 4},     {9, 16, 8, 8},
+  const Row rows[] = {{0, 0, 0, 0},     {1, 8, 1, 2},     {5, 8, 4, 4},    {9, 16, 8, 8},
                       {17, 24, 15, 16}, {33, 48, 31, 32}, {57, 64, 55, 56}};
   for (const Row& r : rows) {
     SCOPED_TRACE(r.n);
@@ -101,7 +104,8 @@ TEST(String, FromRune) {
   EXPECT_EQ(str(gocxx::string_from_rune(0x10FFFF)), "\xf4\x8f\xbf\xbf");
   EXPECT_EQ(str(gocxx::string_from_rune(0x110000)), "\xef\xbf\xbd");
   EXPECT_EQ(str(gocxx::string_from_rune(0xE9)), "\xc3\xa9");
-  EXPECT_EQ(str(gocxx::string_from_rune(int64_t(1) << 40)), "\xef\xbf\xbd");  // string(int64(1<<40))
+  EXPECT_EQ(str(gocxx::string_from_rune(int64_t(1) << 40)),
+            "\xef\xbf\xbd");  // string(int64(1<<40))
   EXPECT_EQ(str(gocxx::string_from_rune(0)), std::string(1, '\0'));
   // go1.19: string([]rune{0x41, -1, 0xD800, 0x1F600, 0x110000}) == "A\uFFFD\uFFFD😀\uFFFD"
   auto rs = Slice<int32_t>::from({0x41, -1, 0xD800, 0x1F600, 0x110000});
@@ -125,11 +129,11 @@ TEST(String, RangeDecodesLikeGo) {
   const int32_t E = 0xFFFD;
   // Expected pairs printed by go1.19.
   EXPECT_EQ(range_runes("\xff"), (P{{0, E}}));
-  EXPECT_EQ(range_runes("\xc0\x80"), (P{{0, E}, {1, E}}));                      // overlong
-  EXPECT_EQ(range_runes("\xe0\x80\x80"), (P{{0, E}, {1, E}, {2, E}}));          // overlong
-  EXPECT_EQ(range_runes("\xed\xa0\x80"), (P{{0, E}, {1, E}, {2, E}}));          // surrogate
+  EXPECT_EQ(range_runes("\xc0\x80"), (P{{0, E}, {1, E}}));                          // overlong
+  EXPECT_EQ(range_runes("\xe0\x80\x80"), (P{{0, E}, {1, E}, {2, E}}));              // overlong
+  EXPECT_EQ(range_runes("\xed\xa0\x80"), (P{{0, E}, {1, E}, {2, E}}));              // surrogate
   EXPECT_EQ(range_runes("\xf4\x90\x80\x80"), (P{{0, E}, {1, E}, {2, E}, {3, E}}));  // > U+10FFFF
-  EXPECT_EQ(range_runes("\xf0\x9f\x98"), (P{{0, E}, {1, E}, {2, E}}));          // truncated
+  EXPECT_EQ(range_runes("\xf0\x9f\x98"), (P{{0, E}, {1, E}, {2, E}}));              // truncated
   EXPECT_EQ(range_runes("\xc3\xa9"), (P{{0, 233}}));
   EXPECT_EQ(range_runes("\xe2\x82\xac"), (P{{0, 8364}}));
   EXPECT_EQ(range_runes("\xf0\x9f\x98\x80"), (P{{0, 128512}}));

@@ -19,17 +19,19 @@ int program_argc() { return g_argc; }
 char** program_argv() { return g_argv; }
 
 void unreachable_blocking_method(const char* method) {
-  std::fprintf(stderr,
-               "fatal error: gocxx: blocking method %s called through an interface that the analysis found "
-               "non-blocking (a gocxx bug: please report it)\n",
-               method);
+  std::fprintf(
+      stderr,
+      "fatal error: gocxx: blocking method %s called through an interface that the analysis found "
+      "non-blocking (a gocxx bug: please report it)\n",
+      method);
   std::fflush(stderr);
   std::_Exit(2);
 }
 
 void unreachable_blocking_func(const char* func) {
   std::fprintf(stderr,
-               "fatal error: gocxx: blocking function %s called through a func value that the analysis found "
+               "fatal error: gocxx: blocking function %s called through a func value that the "
+               "analysis found "
                "non-blocking (a gocxx bug: please report it)\n",
                func);
   std::fflush(stderr);

@@ -1,9 +1,9 @@
 // Tests for Mutex, RWMutex, WaitGroup, Once and Cond under contention from every worker.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 

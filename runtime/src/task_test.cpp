@@ -1,8 +1,8 @@
 // Tests for Task<T>: nested awaiting, results, panics crossing frames, frame recycling, and
 // deep chains of blocking calls (symmetric transfer must not grow the thread stack).
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
+
+#include "gocxx/gocxx.h"
 
 namespace {
 

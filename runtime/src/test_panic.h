@@ -23,8 +23,10 @@ Panicked catch_panic(F&& f) {
     gocxx::Any v = e.record->value;
     Panicked p{"<unprintable>", v.type ? v.type->name : "nil"};
     gocxx::String s;
-    if (gocxx::call_error_method(v, &s)) p.text = std::string(s.view());
-    else if (v.type == gocxx::type_of_string()) p.text = std::string(static_cast<const gocxx::String*>(v.data)->view());
+    if (gocxx::call_error_method(v, &s))
+      p.text = std::string(s.view());
+    else if (v.type == gocxx::type_of_string())
+      p.text = std::string(static_cast<const gocxx::String*>(v.data)->view());
     return p;
   }
   return {"<no panic>", ""};

@@ -9,7 +9,9 @@ namespace gocxx {
 
 namespace {
 
-void wake_sleeper(detail::Timer* t) { detail::ready_from_scheduler(static_cast<detail::G*>(t->arg)); }
+void wake_sleeper(detail::Timer* t) {
+  detail::ready_from_scheduler(static_cast<detail::G*>(t->arg));
+}
 
 // Adds the sleeper's timer only after the goroutine has parked, so the timer can never fire
 // (and ready it) while it is still running.
@@ -44,7 +46,9 @@ Timer* Timer::make(int64_t d) {
 
 bool Timer::stop() { return detail::timer_stop(&t_); }
 
-bool Timer::reset(int64_t d) { return detail::timer_reset(&t_, detail::nanotime() + (d > 0 ? d : 0)); }
+bool Timer::reset(int64_t d) {
+  return detail::timer_reset(&t_, detail::nanotime() + (d > 0 ? d : 0));
+}
 
 Ticker* Ticker::make(int64_t d) {
   if (d <= 0) panic(String("non-positive interval for NewTicker"));

@@ -1,16 +1,16 @@
 // Tests for sleeping and timers: ordering by deadline, many concurrent sleepers on the heap,
 // After, Timer Stop/Reset, Ticker, and the sleep being at least as long as asked.
-#include "gocxx/gocxx.h"
-
 #include <gtest/gtest.h>
 
 #include <vector>
 
+#include "gocxx/gocxx.h"
+
 namespace {
 
 using gocxx::Chan;
-using gocxx::Task;
 using gocxx::kMillisecond;
+using gocxx::Task;
 
 Task<std::vector<int64_t>> wake_order() {
   auto out = Chan<int64_t>::make(10);

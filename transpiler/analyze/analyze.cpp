@@ -150,7 +150,8 @@ class Analyzer {
       if (v->captured) addressed_.insert(v);
     }
     for (const Var* v : addressed_) {
-      if (!v->is_field && v->parent != nullptr && v->parent->what != std::string_view("package")) a_.heap_.insert(v);
+      if (!v->is_field && v->parent != nullptr && v->parent->what != std::string_view("package"))
+        a_.heap_.insert(v);
     }
   }
 
@@ -232,7 +233,8 @@ class Analyzer {
   void scan_call(FuncNode* n, ast::CallExpr* call, bool deferred_or_direct) {
     if (info_.conversions.count(call) || info_.builtin_calls.count(call)) {
       auto b = info_.builtin_calls.find(call);
-      if (b != info_.builtin_calls.end() && b->second == BuiltinId::Recover) n->calls_recover = true;
+      if (b != info_.builtin_calls.end() && b->second == BuiltinId::Recover)
+        n->calls_recover = true;
       return;
     }
     ast::Expr* fun = ast::unparen(call->fun);
@@ -253,8 +255,10 @@ class Analyzer {
         if (it->second.kind == Selection::Kind::MethodVal && is_interface(recv)) {
           std::string key = Analysis::method_key(m->name, static_cast<Signature*>(m->type));
           // `go x.M()`: reachable, but the caller does not wait for it.
-          if (deferred_or_direct) n->iface_calls.push_back(key);
-          else n->iface_refs.push_back({key, ""});
+          if (deferred_or_direct)
+            n->iface_calls.push_back(key);
+          else
+            n->iface_refs.push_back({key, ""});
           return;
         }
         target = m;
@@ -263,16 +267,21 @@ class Analyzer {
     if (target != nullptr) {
       auto it = a_.by_func_.find(target);
       if (it != a_.by_func_.end()) {
-        if (deferred_or_direct) n->callees.push_back(it->second);
-        else n->value_refs.push_back(it->second);  // `go f()`: reachable, not awaited
+        if (deferred_or_direct)
+          n->callees.push_back(it->second);
+        else
+          n->value_refs.push_back(it->second);  // `go f()`: reachable, not awaited
         return;
       }
-      if (auto* sig = dyn_cast<Signature>(target->type); sig && sig->recv && is_interface(sig->recv->type)) {
+      if (auto* sig = dyn_cast<Signature>(target->type);
+          sig && sig->recv && is_interface(sig->recv->type)) {
         // An interface's method reached through embedding (w.M() with w a
         // struct embedding an interface), or a method expression I.M(x).
         std::string key = Analysis::method_key(target->name, sig);
-        if (deferred_or_direct) n->iface_calls.push_back(key);
-        else n->iface_refs.push_back({key, ""});
+        if (deferred_or_direct)
+          n->iface_calls.push_back(key);
+        else
+          n->iface_refs.push_back({key, ""});
         return;
       }
       return;
@@ -317,7 +326,8 @@ class Analyzer {
           n->blocks_directly = true;
           return true;
         case ast::NodeKind::UnaryExpr:
-          if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::Arrow) n->blocks_directly = true;
+          if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::Arrow)
+            n->blocks_directly = true;
           else if (ast::cast<ast::UnaryExpr>(x)->op == TokenKind::And) {
             if (Var* v = root_var(ast::cast<ast::UnaryExpr>(x)->x))
               address_taken(v, escape_.escapes(static_cast<ast::Expr*>(x)));
@@ -342,7 +352,8 @@ class Analyzer {
           if (tv != nullptr && isa<Array>(under(tv->type)) && r->lhs.size() > 1) {
             // Ranging over an addressable array by value copies it; no address.
           }
-          if (!r->define) for (ast::Expr* l : r->lhs) mark_assigned(l);
+          if (!r->define)
+            for (ast::Expr* l : r->lhs) mark_assigned(l);
           return true;
         }
         case ast::NodeKind::AssignStmt: {
@@ -408,7 +419,8 @@ class Analyzer {
           if (callee_positions.count(id)) return true;
           if (auto* f = dyn_cast<Func>(use_of(id))) {
             auto it = a_.by_func_.find(f);
-            if (it != a_.by_func_.end()) value_target(n, it->second, static_cast<Signature*>(f->type));
+            if (it != a_.by_func_.end())
+              value_target(n, it->second, static_cast<Signature*>(f->type));
           }
           return true;
         }
@@ -420,8 +432,10 @@ class Analyzer {
           }
           auto it = info_.selections.find(sel);
           Func* f = nullptr;
-          if (it == info_.selections.end()) f = dyn_cast<Func>(use_of(sel->sel));
-          else if (it->second.kind != Selection::Kind::FieldVal) f = static_cast<Func*>(it->second.obj);
+          if (it == info_.selections.end())
+            f = dyn_cast<Func>(use_of(sel->sel));
+          else if (it->second.kind != Selection::Kind::FieldVal)
+            f = static_cast<Func*>(it->second.obj);
           if (f != nullptr) {
             auto fit = a_.by_func_.find(f);
             auto* sig = static_cast<Signature*>(f->type);
@@ -439,7 +453,8 @@ class Analyzer {
             // x.M with x an interface (or embedding one), or I.M: the func
             // value's targets are the family's methods.
             if (sig->recv != nullptr && is_interface(sig->recv->type))
-              n->iface_refs.push_back({Analysis::method_key(f->name, sig), Analysis::sig_key(vsig)});
+              n->iface_refs.push_back(
+                  {Analysis::method_key(f->name, sig), Analysis::sig_key(vsig)});
           }
           ast::walk(sel->x, [&](ast::Node* y) { return visit_nested(n, y); });
           return false;
@@ -471,10 +486,12 @@ class Analyzer {
     if (auto* es = ast::dyn_cast<ast::ExprStmt>(comm)) recv = es->x;
     if (auto* as = ast::dyn_cast<ast::AssignStmt>(comm)) {
       recv = as->rhs.empty() ? nullptr : as->rhs[0];
-      if (as->tok != TokenKind::Define) for (ast::Expr* l : as->lhs) mark_assigned(l);
+      if (as->tok != TokenKind::Define)
+        for (ast::Expr* l : as->lhs) mark_assigned(l);
     }
     if (recv == nullptr) return;
-    if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(recv)); u && u->op == TokenKind::Arrow) {
+    if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(recv));
+        u && u->op == TokenKind::Arrow) {
       scan_body(n, u->x);
     } else {
       scan_body(n, recv);
@@ -500,8 +517,10 @@ class Analyzer {
   // a closure must see the writes made through it (and make its own through
   // it), which a by-value capture would not.
   void address_taken(Var* v, bool escaping) {
-    if (escaping) addressed_.insert(v);
-    else addressed_in_frame_.insert(v);
+    if (escaping)
+      addressed_.insert(v);
+    else
+      addressed_in_frame_.insert(v);
   }
 
   // Rapid type analysis: reachable bodies from the roots (main.main, every
@@ -547,12 +566,20 @@ class Analyzer {
   void make_live(Type* t) {
     if (t == nullptr || !a_.live_.insert(t).second) return;
     Type* u = under(t);
-    if (auto* p = dyn_cast<check::Pointer>(u)) make_live(p->elem);
-    else if (auto* ar = dyn_cast<Array>(u)) make_live(ar->elem);
-    else if (auto* sl = dyn_cast<Slice>(u)) make_live(sl->elem);
-    else if (auto* m = dyn_cast<Map>(u)) { make_live(m->key); make_live(m->elem); }
-    else if (auto* c = dyn_cast<check::Chan>(u)) make_live(c->elem);
-    else if (auto* st = dyn_cast<Struct>(u)) { for (Var* f : st->fields) make_live(f->type); }
+    if (auto* p = dyn_cast<check::Pointer>(u))
+      make_live(p->elem);
+    else if (auto* ar = dyn_cast<Array>(u))
+      make_live(ar->elem);
+    else if (auto* sl = dyn_cast<Slice>(u))
+      make_live(sl->elem);
+    else if (auto* m = dyn_cast<Map>(u)) {
+      make_live(m->key);
+      make_live(m->elem);
+    } else if (auto* c = dyn_cast<check::Chan>(u))
+      make_live(c->elem);
+    else if (auto* st = dyn_cast<Struct>(u)) {
+      for (Var* f : st->fields) make_live(f->type);
+    }
     if (is_interface(t) || (!isa<Named>(t) && !isa<Struct>(u) && !isa<check::Pointer>(u))) return;
     for (bool ptr : {false, true}) {
       if (ptr && isa<check::Pointer>(t)) continue;
@@ -591,13 +618,15 @@ class Analyzer {
         if (referrer->reachable && target->*has && sigs.insert(key).second) changed = true;
       }
       for (FuncNode* m : live_method_list_) {
-        if (m->*has && methods.insert(Analysis::method_key(m->func->name, m->sig)).second) changed = true;
+        if (m->*has && methods.insert(Analysis::method_key(m->func->name, m->sig)).second)
+          changed = true;
       }
       // x.M (x an interface) and I.M of such a family are such func values.
       for (auto& up : a_.nodes_) {
         if (!up->reachable) continue;
         for (const auto& r : up->iface_refs) {
-          if (!r.value_sig.empty() && methods.count(r.method) && sigs.insert(r.value_sig).second) changed = true;
+          if (!r.value_sig.empty() && methods.count(r.method) && sigs.insert(r.value_sig).second)
+            changed = true;
         }
       }
       for (auto& up : a_.nodes_) {
@@ -634,7 +663,7 @@ class Analyzer {
   struct ValueTarget {
     FuncNode* referrer;  // the body naming the function as a value
     FuncNode* target;
-    std::string key;     // the signature
+    std::string key;  // the signature
   };
   std::vector<ValueTarget> value_targets_;
   std::unordered_map<FuncNode*, std::unordered_set<Type*>> node_types_;

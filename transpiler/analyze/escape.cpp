@@ -70,7 +70,8 @@ void EscapeFacts::index_body(Func* f, ast::FuncDecl* fd) {
     if (v != nullptr && tracked_type(v->type)) b.params.push_back({v, index});
   };
   track(fd->recv, -1);
-  for (size_t i = 0; i < fd->type->params.size(); i++) track(fd->type->params[i], static_cast<int>(i));
+  for (size_t i = 0; i < fd->type->params.size(); i++)
+    track(fd->type->params[i], static_cast<int>(i));
   if (b.params.empty()) return;
   for (auto& [v, index] : b.params) uses_[v];
   ast::walk(fd->body, [&](ast::Node* x) {
@@ -117,7 +118,9 @@ const ast::Node* EscapeFacts::context(const ast::Node** n) const {
   return p;
 }
 
-const ast::Node* EscapeFacts::parent_skipping_parens(const ast::Node* n) const { return context(&n); }
+const ast::Node* EscapeFacts::parent_skipping_parens(const ast::Node* n) const {
+  return context(&n);
+}
 
 bool EscapeFacts::inside_func_lit(const ast::Node* n, const ast::Node* body) const {
   for (const ast::Node* p = parent(n); p != nullptr && p != body; p = parent(p)) {
@@ -145,15 +148,16 @@ Func* EscapeFacts::static_callee(const ast::Expr* fun) const {
     auto u = info_.uses.find(sel->sel);
     return u == info_.uses.end() ? nullptr : dyn_cast<Func>(u->second);
   }
-  if (it->second.kind != Selection::Kind::MethodVal || is_interface(it->second.recv)) return nullptr;
+  if (it->second.kind != Selection::Kind::MethodVal || is_interface(it->second.recv))
+    return nullptr;
   return static_cast<Func*>(it->second.obj);
 }
 
 namespace {
 
 bool deferred_or_spawned(const ast::Node* call_parent) {
-  return call_parent != nullptr &&
-         (call_parent->kind == ast::NodeKind::GoStmt || call_parent->kind == ast::NodeKind::DeferStmt);
+  return call_parent != nullptr && (call_parent->kind == ast::NodeKind::GoStmt ||
+                                    call_parent->kind == ast::NodeKind::DeferStmt);
 }
 
 }  // namespace
@@ -211,7 +215,8 @@ bool EscapeFacts::escapes(const ast::Expr* e) const {
     case ast::NodeKind::StarExpr:
       return element_use_escapes(static_cast<const ast::Expr*>(p));
     case ast::NodeKind::SliceExpr:
-      if (ast::cast<ast::SliceExpr>(const_cast<ast::Node*>(p))->x != child) return false;  // an index
+      if (ast::cast<ast::SliceExpr>(const_cast<ast::Node*>(p))->x != child)
+        return false;  // an index
       return escapes(static_cast<const ast::Expr*>(p));
     case ast::NodeKind::BinaryExpr: {
       TokenKind op = ast::cast<ast::BinaryExpr>(const_cast<ast::Node*>(p))->op;
@@ -225,7 +230,8 @@ bool EscapeFacts::escapes(const ast::Expr* e) const {
 }
 
 bool EscapeFacts::packed_args_escape(const ast::CallExpr* call) const {
-  if (call->has_dots || info_.conversions.count(call) || info_.builtin_calls.count(call)) return true;
+  if (call->has_dots || info_.conversions.count(call) || info_.builtin_calls.count(call))
+    return true;
   if (deferred_or_spawned(parent_skipping_parens(call))) return true;
   Func* f = static_callee(call->fun);
   if (f == nullptr) return true;

@@ -87,7 +87,8 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
     int failure = 0;
     Type* new_type = implicit_type_and_value(copy, target, &failure);
     if (new_type == nullptr) {
-      std::string msg = "cannot use " + describe(x) + " as " + type_str(target) + " value in " + context;
+      std::string msg =
+          "cannot use " + describe(x) + " as " + type_str(target) + " value in " + context;
       if (failure == 2) msg += " (truncated)";
       if (failure == 3) msg += " (overflows)";
       error_at(x.expr, msg);
@@ -115,7 +116,8 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
         start = nl + 1;
       }
       report(ast::start_pos(x.expr),
-             "cannot use " + describe(x) + " as type " + type_str(T) + " in " + context + ":", notes);
+             "cannot use " + describe(x) + " as type " + type_str(T) + " in " + context + ":",
+             notes);
     } else {
       error_at(x.expr, "cannot use " + describe(x) + " as type " + type_str(T) + " in " + context);
     }
@@ -197,14 +199,16 @@ void Checker::assign_error(std::span<ast::Expr*> rhs, size_t nvars, size_t nvals
   ast::Expr* rhs0 = rhs[0];
   if (rhs.size() == 1) {
     if (auto* call = ast::dyn_cast<ast::CallExpr>(ast::unparen(rhs0))) {
-      error_at(rhs0, "assignment mismatch: " + vars + " but " + expr_str(call->fun) + " returns " + vals);
+      error_at(rhs0,
+               "assignment mismatch: " + vars + " but " + expr_str(call->fun) + " returns " + vals);
       return;
     }
   }
   error_at(rhs0, "assignment mismatch: " + vars + " but " + vals);
 }
 
-void Checker::init_vars(std::vector<Var*>& lhs, std::span<ast::Expr*> orig_rhs, ast::Node* return_stmt) {
+void Checker::init_vars(std::vector<Var*>& lhs, std::span<ast::Expr*> orig_rhs,
+                        ast::Node* return_stmt) {
   std::vector<Operand> rhs;
   bool comma_ok = false;
   expr_list(rhs, orig_rhs, lhs.size() == 2 && return_stmt == nullptr, &comma_ok);
@@ -353,7 +357,8 @@ void Checker::short_var_decl(Pos pos, std::span<ast::Expr*> lhs, std::span<ast::
     record_def(id, v);
   }
   for (size_t i = 0; i < lhs_vars.size(); ++i) {
-    if (lhs_vars[i] == nullptr) lhs_vars[i] = prog_.objects.make<Var>("_", ast::start_pos(lhs[i]), pkg_, nullptr);
+    if (lhs_vars[i] == nullptr)
+      lhs_vars[i] = prog_.objects.make<Var>("_", ast::start_pos(lhs[i]), pkg_, nullptr);
   }
   init_vars(lhs_vars, rhs, nullptr);
   process_delayed(top);

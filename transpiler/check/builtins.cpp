@@ -18,24 +18,42 @@ struct BuiltinInfo {
 
 BuiltinInfo info_of(BuiltinId id) {
   switch (id) {
-    case BuiltinId::Append: return {"append", 1, true};
-    case BuiltinId::Cap: return {"cap", 1, false};
-    case BuiltinId::Close: return {"close", 1, false};
-    case BuiltinId::Complex: return {"complex", 2, false};
-    case BuiltinId::Copy: return {"copy", 2, false};
-    case BuiltinId::Delete: return {"delete", 2, false};
-    case BuiltinId::Imag: return {"imag", 1, false};
-    case BuiltinId::Len: return {"len", 1, false};
-    case BuiltinId::Make: return {"make", 1, true};
-    case BuiltinId::New: return {"new", 1, false};
-    case BuiltinId::Panic: return {"panic", 1, false};
-    case BuiltinId::Print: return {"print", 0, true};
-    case BuiltinId::Println: return {"println", 0, true};
-    case BuiltinId::Real: return {"real", 1, false};
-    case BuiltinId::Recover: return {"recover", 0, false};
-    case BuiltinId::UnsafeSizeof: return {"Sizeof", 1, false};
-    case BuiltinId::UnsafeAlignof: return {"Alignof", 1, false};
-    case BuiltinId::UnsafeOffsetof: return {"Offsetof", 1, false};
+    case BuiltinId::Append:
+      return {"append", 1, true};
+    case BuiltinId::Cap:
+      return {"cap", 1, false};
+    case BuiltinId::Close:
+      return {"close", 1, false};
+    case BuiltinId::Complex:
+      return {"complex", 2, false};
+    case BuiltinId::Copy:
+      return {"copy", 2, false};
+    case BuiltinId::Delete:
+      return {"delete", 2, false};
+    case BuiltinId::Imag:
+      return {"imag", 1, false};
+    case BuiltinId::Len:
+      return {"len", 1, false};
+    case BuiltinId::Make:
+      return {"make", 1, true};
+    case BuiltinId::New:
+      return {"new", 1, false};
+    case BuiltinId::Panic:
+      return {"panic", 1, false};
+    case BuiltinId::Print:
+      return {"print", 0, true};
+    case BuiltinId::Println:
+      return {"println", 0, true};
+    case BuiltinId::Real:
+      return {"real", 1, false};
+    case BuiltinId::Recover:
+      return {"recover", 0, false};
+    case BuiltinId::UnsafeSizeof:
+      return {"Sizeof", 1, false};
+    case BuiltinId::UnsafeAlignof:
+      return {"Alignof", 1, false};
+    case BuiltinId::UnsafeOffsetof:
+      return {"Offsetof", 1, false};
   }
   return {"?", 0, false};
 }
@@ -81,7 +99,8 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
     }
     if (!msg.empty()) {
       errorf_invalid_op(call, msg + " arguments for " + expr_str(call) + " (expected " +
-                                  std::to_string(bin.nargs) + ", found " + std::to_string(nargs) + ")");
+                                  std::to_string(bin.nargs) + ", found " + std::to_string(nargs) +
+                                  ")");
       return false;
     }
   }
@@ -111,7 +130,8 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
       auto* sig = types_.make<Signature>();
       sig->params = types_.make<Tuple>();
       sig->params->vars.push_back(prog_.objects.make<Var>("", Pos(), nullptr, S));
-      sig->params->vars.push_back(prog_.objects.make<Var>("", Pos(), nullptr, types_.make<Slice>(s->elem)));
+      sig->params->vars.push_back(
+          prog_.objects.make<Var>("", Pos(), nullptr, types_.make<Slice>(s->elem)));
       sig->results = types_.empty_tuple();
       sig->variadic = true;
       arguments(call, sig, xlist, call->fun, call->args);
@@ -187,8 +207,12 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
       if (y.invalid()) return false;
       int d = (is_untyped(x.type) ? 1 : 0) | (is_untyped(y.type) ? 2 : 0);
       switch (d) {
-        case 1: convert_untyped(x, y.type); break;
-        case 2: convert_untyped(y, x.type); break;
+        case 1:
+          convert_untyped(x, y.type);
+          break;
+        case 2:
+          convert_untyped(y, x.type);
+          break;
         case 3:
           if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
             auto to_float = [&](Operand& o) {
@@ -203,12 +227,13 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
             convert_untyped(y, types_.basic(BasicKind::Float64));
           }
           break;
-        default: break;
+        default:
+          break;
       }
       if (x.invalid() || y.invalid()) return false;
       if (!identical(x.type, y.type)) {
-        errorf_invalid_op(x.expr, expr_str(call) + " (mismatched types " + type_str(x.type) + " and " +
-                                      type_str(y.type) + ")");
+        errorf_invalid_op(x.expr, expr_str(call) + " (mismatched types " + type_str(x.type) +
+                                      " and " + type_str(y.type) + ")");
         return false;
       }
       Type* res = nullptr;
@@ -218,7 +243,8 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
         if (b->basic_kind == BasicKind::UntypedFloat) res = types_.basic(BasicKind::UntypedComplex);
       }
       if (res == nullptr) {
-        error_at(x.expr, "invalid argument: arguments have type " + type_str(x.type) + ", expected floating-point");
+        error_at(x.expr, "invalid argument: arguments have type " + type_str(x.type) +
+                             ", expected floating-point");
         return false;
       }
       if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
@@ -240,12 +266,14 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
       Slice byte_slice(types_.byte_type());
       if (is_string(src0)) src = &byte_slice;
       if (dst == nullptr || src == nullptr) {
-        error_at(x.expr, "invalid argument: copy expects slice arguments; found " + describe(x) + " and " + describe(y));
+        error_at(x.expr, "invalid argument: copy expects slice arguments; found " + describe(x) +
+                             " and " + describe(y));
         return false;
       }
       if (!identical(dst->elem, src->elem)) {
-        error_at(x.expr, "invalid argument: arguments to copy " + describe(x) + " and " + describe(y) +
-                             " have different element types " + type_str(dst->elem) + " and " + type_str(src->elem));
+        error_at(x.expr, "invalid argument: arguments to copy " + describe(x) + " and " +
+                             describe(y) + " have different element types " + type_str(dst->elem) +
+                             " and " + type_str(src->elem));
         return false;
       }
       if (is_untyped(y.type)) convert_untyped(y, types_.basic(BasicKind::String));
@@ -283,7 +311,8 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
         if (b->basic_kind == BasicKind::UntypedComplex) res = types_.basic(BasicKind::UntypedFloat);
       }
       if (res == nullptr) {
-        error_at(x.expr, "invalid argument: argument has type " + type_str(x.type) + ", expected complex type");
+        error_at(x.expr, "invalid argument: argument has type " + type_str(x.type) +
+                             ", expected complex type");
         return false;
       }
       if (x.mode == Mode::Constant) {
@@ -300,16 +329,22 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, BuiltinId id) {
       if (is_invalid(T)) return false;
       size_t min = 0;
       switch (under(T)->kind) {
-        case TypeKind::Slice: min = 2; break;
+        case TypeKind::Slice:
+          min = 2;
+          break;
         case TypeKind::Map:
-        case TypeKind::Chan: min = 1; break;
+        case TypeKind::Chan:
+          min = 1;
+          break;
         default:
-          error_at(arg0, "invalid argument: cannot make " + expr_str(arg0) + "; type must be slice, map, or channel");
+          error_at(arg0, "invalid argument: cannot make " + expr_str(arg0) +
+                             "; type must be slice, map, or channel");
           return false;
       }
       if (nargs < min || min + 1 < nargs) {
         errorf_invalid_op(call, expr_str(call) + " expects " + std::to_string(min) + " or " +
-                                    std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
+                                    std::to_string(min + 1) + " arguments; found " +
+                                    std::to_string(nargs));
         return false;
       }
       std::vector<int64_t> sizes;

@@ -25,9 +25,11 @@ void Checker::call_expr(Operand& x, ast::CallExpr* call) {
       } else if (n == 1) {
         expr(x, call->args[0]);
         if (!x.invalid()) {
-          if (auto* t = dyn_cast<Interface>(under(T)); t != nullptr && t->is_comparable_constraint) {
-            error_at(call, "cannot use interface " + type_str(T) +
-                               " in conversion (contains specific type constraints or is comparable)");
+          if (auto* t = dyn_cast<Interface>(under(T));
+              t != nullptr && t->is_comparable_constraint) {
+            error_at(call,
+                     "cannot use interface " + type_str(T) +
+                         " in conversion (contains specific type constraints or is comparable)");
             x.set_invalid();
             break;
           }
@@ -122,7 +124,8 @@ void Checker::arguments(ast::CallExpr* call, Signature* sig, std::vector<Operand
   if (sig->variadic) {
     if (ddd) {
       if (arg_exprs.size() == 1 && nargs > 1) {
-        error_at(call, "cannot use ... with " + std::to_string(nargs) + "-valued " + expr_str(arg_exprs[0]));
+        error_at(call, "cannot use ... with " + std::to_string(nargs) + "-valued " +
+                           expr_str(arg_exprs[0]));
         return;
       }
     } else {
@@ -151,8 +154,9 @@ void Checker::arguments(ast::CallExpr* call, Signature* sig, std::vector<Operand
     std::vector<Type*> have, want;
     for (Operand& a : args) have.push_back(a.type);
     for (Var* v : sig->params->vars) want.push_back(v->type);
-    report(at, qualifier + " arguments in call to " + expr_str(fun_expr),
-           {"\thave " + types_summary(have, false), "\twant " + types_summary(want, sig->variadic)});
+    report(
+        at, qualifier + " arguments in call to " + expr_str(fun_expr),
+        {"\thave " + types_summary(have, false), "\twant " + types_summary(want, sig->variadic)});
     return;
   }
   std::string context = "argument to " + expr_str(fun_expr);
@@ -265,7 +269,8 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
     if (r.ambiguous) {
       error(e->sel->pos, "ambiguous selector " + expr_str(e->x) + "." + std::string(sel));
     } else if (r.needs_pointer) {
-      error(e->sel->pos, "cannot call pointer method " + std::string(sel) + " on " + type_str(x.type));
+      error(e->sel->pos,
+            "cannot call pointer method " + std::string(sel) + " on " + type_str(x.type));
     } else {
       std::string why;
       auto* p = dyn_cast<Pointer>(under(x.type));
@@ -282,8 +287,8 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e, Named* def, bool want_t
   if (x.mode == Mode::TypeExpr) {
     auto* m = dyn_cast<Func>(r.obj);
     if (m == nullptr) {
-      error(e->sel->pos, expr_str(e->x) + "." + std::string(sel) + " undefined (type " + type_str(x.type) +
-                             " has no method " + std::string(sel) + ")");
+      error(e->sel->pos, expr_str(e->x) + "." + std::string(sel) + " undefined (type " +
+                             type_str(x.type) + " has no method " + std::string(sel) + ")");
       x.set_invalid();
       x.expr = e;
       return;

@@ -10,7 +10,8 @@ namespace gocxx::check {
 Program::Program(base::SourceManager& sources) : sources(sources) { init_universe(*this); }
 Program::~Program() = default;
 
-Checker::Checker(Program& prog, Package* pkg, base::Diagnostics& diags, const Config& config, Loader* loader)
+Checker::Checker(Program& prog, Package* pkg, base::Diagnostics& diags, const Config& config,
+                 Loader* loader)
     : prog_(prog),
       pkg_(pkg),
       diags_(diags),

@@ -3,14 +3,15 @@
 // selections, initialization order and escape inputs. Error wording is
 // covered by the lit suite over testdata/errors.
 
-#include <map>
-#include <string>
+#include "check/check.h"
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "base/diagnostics.h"
 #include "base/source_manager.h"
-#include "check/check.h"
 #include "check/constant/format.h"
 
 namespace gocxx::check {
@@ -180,9 +181,10 @@ func main() {
 	x := 1
 }
 )");
-  EXPECT_EQ(c.errors(),
-            "t.go:3:17: cannot use 5 (untyped int constant) as string value in variable declaration\n"
-            "t.go:4:2: x declared but not used\n");
+  EXPECT_EQ(
+      c.errors(),
+      "t.go:3:17: cannot use 5 (untyped int constant) as string value in variable declaration\n"
+      "t.go:4:2: x declared but not used\n");
 }
 
 TEST(Check, GenericsAreRejectedOnce) {
@@ -209,7 +211,8 @@ TEST(Check, LongBinaryChainsAreCheckedIteratively) {
   Checked c(src);
   ASSERT_EQ(c.errors(), "");
   std::map<std::string, ast::Expr*> rhs;
-  for (const Initializer& init : c.prog->info.init_order) rhs[std::string(init.lhs[0]->name)] = init.rhs;
+  for (const Initializer& init : c.prog->info.init_order)
+    rhs[std::string(init.lhs[0]->name)] = init.rhs;
   // Every operator on the left spine, and the leftmost operand: the untyped
   // bool results of || and < became bool through the whole chain.
   auto spine_types = [&](ast::Expr* e) {

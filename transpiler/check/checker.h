@@ -16,11 +16,11 @@
 
 #include "base/diagnostics.h"
 #include "check/check.h"
-#include "load/resolve.h"
 #include "check/info.h"
 #include "check/objects.h"
 #include "check/operand.h"
 #include "check/types.h"
+#include "load/resolve.h"
 #include "parse/ast.h"
 
 namespace gocxx::check {
@@ -36,10 +36,10 @@ enum class CallKind : uint8_t { Conversion, Expression, Statement };
 struct DeclInfo {
   ast::File* file = nullptr;
   Scope* file_scope = nullptr;
-  std::vector<Var*> lhs;          // for `var a, b = f()`: all variables, else empty
-  ast::Expr* vtype = nullptr;     // declared type of a const/var
-  ast::Expr* init = nullptr;      // initializer of a const/var
-  bool inherited = false;         // const spec repeating an earlier spec's values
+  std::vector<Var*> lhs;       // for `var a, b = f()`: all variables, else empty
+  ast::Expr* vtype = nullptr;  // declared type of a const/var
+  ast::Expr* init = nullptr;   // initializer of a const/var
+  bool inherited = false;      // const spec repeating an earlier spec's values
   ast::TypeSpec* tspec = nullptr;
   ast::FuncDecl* fdecl = nullptr;
   int64_t iota = 0;
@@ -51,12 +51,12 @@ struct DeclInfo {
 // The context of the expression or statement being checked (types2's
 // environment).
 struct Env {
-  DeclInfo* decl = nullptr;       // package-level declaration being checked
-  Scope* scope = nullptr;         // innermost scope
-  Pos pos;                        // statement position for scope lookups
+  DeclInfo* decl = nullptr;               // package-level declaration being checked
+  Scope* scope = nullptr;                 // innermost scope
+  Pos pos;                                // statement position for scope lookups
   const constant::Value* iota = nullptr;  // value of iota in a constant declaration
-  Signature* sig = nullptr;       // function signature if inside a function
-  Scope* func_scope = nullptr;    // outermost scope of the current function
+  Signature* sig = nullptr;               // function signature if inside a function
+  Scope* func_scope = nullptr;            // outermost scope of the current function
   bool has_label = false;
   bool has_call_or_recv = false;
   // If valid, the name of a constant with an inherited initializer being
@@ -111,7 +111,7 @@ class Checker {
   base::Diagnostics::Builder report(Pos pos, std::string msg);
   void report(Pos pos, std::string msg, const std::vector<std::string>& notes);
   bool follow_on_error(std::string_view msg);
-  std::string describe(const Operand& x);   // operandString
+  std::string describe(const Operand& x);  // operandString
   std::string type_str(const Type* t) { return type_string(t, pkg_); }
   std::string expr_str(const ast::Node* n);
 
@@ -163,8 +163,8 @@ class Checker {
   Type* typ_internal(ast::Expr* e, Named* def);
   void ident(Operand& x, ast::Ident* e, Named* def, bool want_type);
   Signature* func_type(ast::FuncType* ft, ast::Field* recv, Scope* scope);
-  Tuple* collect_params(Scope* scope, std::span<ast::Field*> fields, bool variadic_ok, bool* variadic,
-                        bool is_result);
+  Tuple* collect_params(Scope* scope, std::span<ast::Field*> fields, bool variadic_ok,
+                        bool* variadic, bool is_result);
   Struct* struct_type(ast::StructType* e, Named* def);
   Interface* interface_type(ast::InterfaceType* e, Named* def);
   void complete_interface(Interface* t, Pos pos);
@@ -194,7 +194,8 @@ class Checker {
   bool op_predicate(Operand& x, scan::TokenKind op, bool binary, std::string* why);
   void overflow(Operand& x, Pos op_pos);
   void record_type_and_value(ast::Expr* e, Mode mode, Type* type, const constant::Value& val);
-  void remember_untyped(ast::Expr* e, bool is_lhs, Mode mode, Type* type, const constant::Value& val);
+  void remember_untyped(ast::Expr* e, bool is_lhs, Mode mode, Type* type,
+                        const constant::Value& val);
   void update_expr_type(ast::Expr* e, Type* t, bool final, ast::Expr* parent = nullptr);
   void update_expr_type_node(ast::Expr* e, Type* t, bool final, bool descend_x, ast::Expr* parent);
   void record_untyped();
@@ -230,7 +231,8 @@ class Checker {
   void short_var_decl(Pos pos, std::span<ast::Expr*> lhs, std::span<ast::Expr*> rhs);
   void assign_error(std::span<ast::Expr*> rhs, size_t nvars, size_t nvals);
   void use_exprs(std::span<ast::Expr*> list);
-  void expr_list(std::vector<Operand>& out, std::span<ast::Expr*> elist, bool allow_comma_ok, bool* comma_ok);
+  void expr_list(std::vector<Operand>& out, std::span<ast::Expr*> elist, bool allow_comma_ok,
+                 bool* comma_ok);
   std::string types_summary(const std::vector<Type*>& list, bool variadic);
   Var* lookup_local_var(ast::Expr* lhs);
   void process_delayed(size_t top);
@@ -269,8 +271,7 @@ class Checker {
   void type_switch_stmt(uint32_t ctxt, ast::SwitchStmt* s, ast::TypeSwitchGuard* guard);
   void select_stmt(uint32_t ctxt, ast::SelectStmt* s);
   void range_stmt(uint32_t ctxt, ast::RangeStmt* s);
-  void case_values(Operand& x, std::span<ast::Expr*> values,
-                   CaseValueMap& seen);
+  void case_values(Operand& x, std::span<ast::Expr*> values, CaseValueMap& seen);
   void multiple_defaults(std::span<ast::CaseClause*> body);
   void return_stmt(ast::ReturnStmt* s);
   bool is_terminating(ast::Stmt* s, std::string_view label);
@@ -311,9 +312,9 @@ class Checker {
   // Types bound to a runtime C++ type by //gocxx:cxxtype: the C++ name.
   std::unordered_map<TypeName*, std::string_view> cxx_types_;
   std::unordered_set<Named*> valid_types_;
-  std::unordered_set<Func*> generic_funcs_;  // rejected generic functions and methods
-  CallKind call_kind_ = CallKind::Statement;  // kind of the last call checked
-  ast::Ident true_ident_{Pos()};  // the implicit `true` of a tagless switch
+  std::unordered_set<Func*> generic_funcs_;               // rejected generic functions and methods
+  CallKind call_kind_ = CallKind::Statement;              // kind of the last call checked
+  ast::Ident true_ident_{Pos()};                          // the implicit `true` of a tagless switch
   std::unordered_set<const ast::CallExpr*> panic_calls_;  // panic calls in functions with results
   struct UntypedInfo {
     bool is_lhs;
@@ -331,7 +332,8 @@ class Checker {
 // Loader finds, parses and checks imported packages (loader.cpp).
 class Loader {
  public:
-  Loader(Program& prog, const Config& config, base::Diagnostics& diags, const load::Resolver& resolver)
+  Loader(Program& prog, const Config& config, base::Diagnostics& diags,
+         const load::Resolver& resolver)
       : prog_(prog), config_(config), diags_(diags), resolver_(resolver) {}
   // The package at import path `path`, imported by `importer`, loaded and
   // checked on first use; null (after an error at `pos`) if it cannot be

@@ -65,8 +65,8 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
             }
           }
           if (fi < 0) {
-            error(key->pos, "unknown field '" + std::string(key->name) + "' in struct literal of type " +
-                                type_str(base));
+            error(key->pos, "unknown field '" + std::string(key->name) +
+                                "' in struct literal of type " + type_str(base));
             continue;
           }
           Var* fld = fields[static_cast<size_t>(fi)];
@@ -93,8 +93,8 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
           }
           Var* fld = fields[i];
           if (!fld->exported() && fld->pkg != pkg_) {
-            error_at(v.expr, "implicit assignment to unexported field " + std::string(fld->name) + " in " +
-                                 type_str(base) + " literal");
+            error_at(v.expr, "implicit assignment to unexported field " + std::string(fld->name) +
+                                 " in " + type_str(base) + " literal");
             continue;
           }
           assignment(v, fld->type, "struct literal");
@@ -134,7 +134,8 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, Type* hint) {
         expr_with_hint(k, kv->key, m->key);
         assignment(k, m->key, "map literal");
         if (k.mode == Mode::Constant && k.val.kind() != constant::Kind::Unknown) {
-          std::string key = std::to_string(static_cast<int>(k.val.kind())) + ":" + constant::to_exact_string(k.val);
+          std::string key = std::to_string(static_cast<int>(k.val.kind())) + ":" +
+                            constant::to_exact_string(k.val);
           if (k.val.kind() == constant::Kind::Float || k.val.kind() == constant::Kind::Int) {
             key = "n:" + constant::to_exact_string(constant::to_float(k.val));
             if (constant::to_int(k.val).kind() == constant::Kind::Int) {
@@ -197,7 +198,8 @@ int64_t Checker::indexed_elts(std::span<ast::Expr*> elts, Type* elem, int64_t le
       }
       eval = kv->value;
     } else if (length >= 0 && idx >= length) {
-      error_at(el, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(length) + ")");
+      error_at(el, "index " + std::to_string(idx) +
+                       " is out of bounds (>= " + std::to_string(length) + ")");
     } else {
       valid_index = true;
     }

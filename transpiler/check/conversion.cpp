@@ -1,7 +1,7 @@
 // This file implements explicit conversions T(x) (types2's conversions.go).
 
-#include "check/checker.h"
 #include "base/unicode.h"
+#include "check/checker.h"
 #include "check/constant/format.h"
 
 namespace gocxx::check {
@@ -82,8 +82,8 @@ void Checker::conversion(Operand& x, Type* T) {
   }
   if (!ok) {
     if (!cause.empty()) {
-      report(ast::start_pos(x.expr), "cannot convert " + describe(x) + " to type " + type_str(T) + ":",
-             {"\t" + cause});
+      report(ast::start_pos(x.expr),
+             "cannot convert " + describe(x) + " to type " + type_str(T) + ":", {"\t" + cause});
     } else {
       error_at(x.expr, "cannot convert " + describe(x) + " to type " + type_str(T));
     }

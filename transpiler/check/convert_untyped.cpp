@@ -17,13 +17,20 @@ Type* Checker::default_type(Type* t) {
   auto* b = dyn_cast<Basic>(t);
   if (b == nullptr) return t;
   switch (b->basic_kind) {
-    case BasicKind::UntypedBool: return types_.basic(BasicKind::Bool);
-    case BasicKind::UntypedInt: return types_.basic(BasicKind::Int);
-    case BasicKind::UntypedRune: return types_.rune_type();
-    case BasicKind::UntypedFloat: return types_.basic(BasicKind::Float64);
-    case BasicKind::UntypedComplex: return types_.basic(BasicKind::Complex128);
-    case BasicKind::UntypedString: return types_.basic(BasicKind::String);
-    default: return t;
+    case BasicKind::UntypedBool:
+      return types_.basic(BasicKind::Bool);
+    case BasicKind::UntypedInt:
+      return types_.basic(BasicKind::Int);
+    case BasicKind::UntypedRune:
+      return types_.rune_type();
+    case BasicKind::UntypedFloat:
+      return types_.basic(BasicKind::Float64);
+    case BasicKind::UntypedComplex:
+      return types_.basic(BasicKind::Complex128);
+    case BasicKind::UntypedString:
+      return types_.basic(BasicKind::String);
+    default:
+      return t;
   }
 }
 

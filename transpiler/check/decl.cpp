@@ -12,7 +12,8 @@ namespace gocxx::check {
 void Checker::package_objects() {
   // Check in source order so that errors come out in a natural order.
   std::vector<std::pair<Object*, DeclInfo*>> objs(obj_map_.begin(), obj_map_.end());
-  std::sort(objs.begin(), objs.end(), [](auto& a, auto& b) { return a.second->seq < b.second->seq; });
+  std::sort(objs.begin(), objs.end(),
+            [](auto& a, auto& b) { return a.second->seq < b.second->seq; });
   // Types first (collect_methods attaches their methods, so lookups see
   // them): as types2, defined types before aliases, which avoids most
   // needs for an alias's type before it is known and decides where a cycle
@@ -76,7 +77,8 @@ void Checker::cycle_error(const std::vector<Object*>& cycle) {
     if (cycle[k]->pos < cycle[i]->pos) i = k;
   }
   Object* obj = cycle[i];
-  std::string msg = isa<TypeName>(obj) ? "invalid recursive type " : "illegal cycle in declaration of ";
+  std::string msg =
+      isa<TypeName>(obj) ? "invalid recursive type " : "illegal cycle in declaration of ";
   auto b = report(obj->pos, msg + std::string(obj->name));
   for (size_t n = 0; n < cycle.size(); ++n) {
     b.note("\t" + pos_string(obj->pos) + ": " + std::string(obj->name) + " refers to");
@@ -337,9 +339,8 @@ void Checker::func_decl(Func* obj, DeclInfo* d) {
     }
   }
   if (fd->body != nullptr && fd->type_params.empty()) {
-    delayed_.push_back([this, d, obj, sig, fd, scope] {
-      func_body(d, obj->name, sig, fd->body, scope);
-    });
+    delayed_.push_back(
+        [this, d, obj, sig, fd, scope] { func_body(d, obj->name, sig, fd->body, scope); });
   }
 }
 

@@ -37,10 +37,13 @@ void Checker::report(Pos pos, std::string msg, const std::vector<std::string>& n
 }
 
 void Checker::error(Pos pos, std::string msg) {
-  if (!follow_on_error(msg)) diags_.error(env_.errpos.is_valid() ? env_.errpos : pos, std::move(msg));
+  if (!follow_on_error(msg))
+    diags_.error(env_.errpos.is_valid() ? env_.errpos : pos, std::move(msg));
 }
 
-void Checker::error_at(const ast::Node* n, std::string msg) { error(ast::start_pos(n), std::move(msg)); }
+void Checker::error_at(const ast::Node* n, std::string msg) {
+  error(ast::start_pos(n), std::move(msg));
+}
 
 void Checker::errorf_invalid_op(const ast::Node* n, std::string msg) {
   error(ast::start_pos(n), "invalid operation: " + msg);

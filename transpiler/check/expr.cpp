@@ -27,29 +27,47 @@ std::string_view op_spelling(TokenKind op) { return scan::spelling(op); }
 
 std::optional<constant::BinaryOp> const_binary_op(TokenKind op, bool int_div) {
   switch (op) {
-    case TokenKind::Add: return constant::BinaryOp::Add;
-    case TokenKind::Sub: return constant::BinaryOp::Sub;
-    case TokenKind::Mul: return constant::BinaryOp::Mul;
-    case TokenKind::Div: return int_div ? constant::BinaryOp::IntQuo : constant::BinaryOp::Quo;
-    case TokenKind::Rem: return constant::BinaryOp::Rem;
-    case TokenKind::And: return constant::BinaryOp::And;
-    case TokenKind::Or: return constant::BinaryOp::Or;
-    case TokenKind::Xor: return constant::BinaryOp::Xor;
-    case TokenKind::AndNot: return constant::BinaryOp::AndNot;
-    case TokenKind::AndAnd: return constant::BinaryOp::LogAnd;
-    case TokenKind::OrOr: return constant::BinaryOp::LogOr;
-    default: return std::nullopt;
+    case TokenKind::Add:
+      return constant::BinaryOp::Add;
+    case TokenKind::Sub:
+      return constant::BinaryOp::Sub;
+    case TokenKind::Mul:
+      return constant::BinaryOp::Mul;
+    case TokenKind::Div:
+      return int_div ? constant::BinaryOp::IntQuo : constant::BinaryOp::Quo;
+    case TokenKind::Rem:
+      return constant::BinaryOp::Rem;
+    case TokenKind::And:
+      return constant::BinaryOp::And;
+    case TokenKind::Or:
+      return constant::BinaryOp::Or;
+    case TokenKind::Xor:
+      return constant::BinaryOp::Xor;
+    case TokenKind::AndNot:
+      return constant::BinaryOp::AndNot;
+    case TokenKind::AndAnd:
+      return constant::BinaryOp::LogAnd;
+    case TokenKind::OrOr:
+      return constant::BinaryOp::LogOr;
+    default:
+      return std::nullopt;
   }
 }
 
 constant::CompareOp compare_op_of(TokenKind op) {
   switch (op) {
-    case TokenKind::Eql: return constant::CompareOp::Eql;
-    case TokenKind::Neq: return constant::CompareOp::Neq;
-    case TokenKind::Lss: return constant::CompareOp::Lss;
-    case TokenKind::Leq: return constant::CompareOp::Leq;
-    case TokenKind::Gtr: return constant::CompareOp::Gtr;
-    default: return constant::CompareOp::Geq;
+    case TokenKind::Eql:
+      return constant::CompareOp::Eql;
+    case TokenKind::Neq:
+      return constant::CompareOp::Neq;
+    case TokenKind::Lss:
+      return constant::CompareOp::Lss;
+    case TokenKind::Leq:
+      return constant::CompareOp::Leq;
+    case TokenKind::Gtr:
+      return constant::CompareOp::Gtr;
+    default:
+      return constant::CompareOp::Geq;
   }
 }
 
@@ -58,19 +76,28 @@ constant::CompareOp compare_op_of(TokenKind op) {
 std::string op_name(const ast::Expr* e) {
   if (const auto* b = ast::dyn_cast<ast::BinaryExpr>(e)) {
     switch (b->op) {
-      case TokenKind::Add: return "addition";
-      case TokenKind::Sub: return "subtraction";
-      case TokenKind::Xor: return "bitwise XOR";
-      case TokenKind::Mul: return "multiplication";
-      case TokenKind::Shl: return "shift";
-      default: return "";
+      case TokenKind::Add:
+        return "addition";
+      case TokenKind::Sub:
+        return "subtraction";
+      case TokenKind::Xor:
+        return "bitwise XOR";
+      case TokenKind::Mul:
+        return "multiplication";
+      case TokenKind::Shl:
+        return "shift";
+      default:
+        return "";
     }
   }
   if (const auto* u = ast::dyn_cast<ast::UnaryExpr>(e)) {
     switch (u->op) {
-      case TokenKind::Sub: return "negation";
-      case TokenKind::Xor: return "bitwise complement";
-      default: return "";
+      case TokenKind::Sub:
+        return "negation";
+      case TokenKind::Xor:
+        return "bitwise complement";
+      default:
+        return "";
     }
   }
   return "";
@@ -78,10 +105,17 @@ std::string op_name(const ast::Expr* e) {
 
 int size_bits(const Type* t) {
   switch (static_cast<const Basic*>(under(t))->basic_kind) {
-    case BasicKind::Int8: case BasicKind::Uint8: return 8;
-    case BasicKind::Int16: case BasicKind::Uint16: return 16;
-    case BasicKind::Int32: case BasicKind::Uint32: return 32;
-    default: return 64;
+    case BasicKind::Int8:
+    case BasicKind::Uint8:
+      return 8;
+    case BasicKind::Int16:
+    case BasicKind::Uint16:
+      return 16;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+      return 32;
+    default:
+      return 64;
   }
 }
 
@@ -89,19 +123,29 @@ int size_bits(const Type* t) {
 
 std::string Checker::kind_string(Type* t) {
   switch (under(t)->kind) {
-    case TypeKind::Array: return "array";
-    case TypeKind::Slice: return "slice";
-    case TypeKind::Struct: return "struct";
-    case TypeKind::Pointer: return "pointer";
-    case TypeKind::Signature: return "func";
-    case TypeKind::Interface: return "interface";
-    case TypeKind::Map: return "map";
-    case TypeKind::Chan: return "chan";
-    default: return type_str(t);
+    case TypeKind::Array:
+      return "array";
+    case TypeKind::Slice:
+      return "slice";
+    case TypeKind::Struct:
+      return "struct";
+    case TypeKind::Pointer:
+      return "pointer";
+    case TypeKind::Signature:
+      return "func";
+    case TypeKind::Interface:
+      return "interface";
+    case TypeKind::Map:
+      return "map";
+    case TypeKind::Chan:
+      return "chan";
+    default:
+      return type_str(t);
   }
 }
 
-void Checker::record_type_and_value(ast::Expr* e, Mode mode, Type* type, const constant::Value& val) {
+void Checker::record_type_and_value(ast::Expr* e, Mode mode, Type* type,
+                                    const constant::Value& val) {
   if (e == nullptr || mode == Mode::Invalid) return;
   TypeAndValue* tv = info_.record(e);
   tv->mode = mode;
@@ -157,7 +201,8 @@ void Checker::update_expr_type(ast::Expr* e, Type* t, bool final, ast::Expr* par
 // update_expr_type for e alone, and its operands except, if !descend_x, the
 // left operand of a binary expression (already updated). parent is the
 // expression e is an operand of, if any.
-void Checker::update_expr_type_node(ast::Expr* e, Type* t, bool final, bool descend_x, ast::Expr* parent) {
+void Checker::update_expr_type_node(ast::Expr* e, Type* t, bool final, bool descend_x,
+                                    ast::Expr* parent) {
   auto it = untyped_.find(e);
   if (it == untyped_.end()) return;
   UntypedInfo old = it->second;
@@ -196,17 +241,22 @@ void Checker::update_expr_type_node(ast::Expr* e, Type* t, bool final, bool desc
     // The lhs of a non-constant shift: it must be an integer now. gc names
     // the shift (its parent): `1 << s (shift of type float64)`.
     if (!is_integer(t)) {
-      errorf_invalid_op(e, expr_str(parent != nullptr ? parent : e) + " (shift of type " + type_str(t) + ")");
+      errorf_invalid_op(
+          e, expr_str(parent != nullptr ? parent : e) + " (shift of type " + type_str(t) + ")");
       return;
     }
   }
-  if (old.mode == Mode::Constant && old.val.kind() != constant::Kind::Unknown && is_basic_info(t, kIsConstType)) {
+  if (old.mode == Mode::Constant && old.val.kind() != constant::Kind::Unknown &&
+      is_basic_info(t, kIsConstType)) {
     // Record the value as represented in t (e.g. rounded to float32).
     constant::Value v = old.val;
-    if (auto* b = dyn_cast<Basic>(under(t)); b != nullptr && !is_untyped(b) && b->basic_kind != BasicKind::UnsafePointer) {
+    if (auto* b = dyn_cast<Basic>(under(t));
+        b != nullptr && !is_untyped(b) && b->basic_kind != BasicKind::UnsafePointer) {
       constant::Value rounded;
       // representable() leaves `rounded` unset for kinds it need not round (strings, bools).
-      if (constant::representable(old.val, b->const_kind(), &rounded) && rounded.kind() != constant::Kind::Unknown) v = rounded;
+      if (constant::representable(old.val, b->const_kind(), &rounded) &&
+          rounded.kind() != constant::Kind::Unknown)
+        v = rounded;
     }
     record_type_and_value(e, old.mode, t, v);
     return;
@@ -329,11 +379,26 @@ void Checker::basic_lit(Operand& x, ast::BasicLit* e) {
   constant::LiteralKind lk = constant::LiteralKind::Int;
   BasicKind kind = BasicKind::UntypedInt;
   switch (e->lit_kind) {
-    case TokenKind::IntLit: lk = constant::LiteralKind::Int; kind = BasicKind::UntypedInt; break;
-    case TokenKind::FloatLit: lk = constant::LiteralKind::Float; kind = BasicKind::UntypedFloat; break;
-    case TokenKind::ImagLit: lk = constant::LiteralKind::Imag; kind = BasicKind::UntypedComplex; break;
-    case TokenKind::RuneLit: lk = constant::LiteralKind::Rune; kind = BasicKind::UntypedRune; break;
-    default: lk = constant::LiteralKind::String; kind = BasicKind::UntypedString; break;
+    case TokenKind::IntLit:
+      lk = constant::LiteralKind::Int;
+      kind = BasicKind::UntypedInt;
+      break;
+    case TokenKind::FloatLit:
+      lk = constant::LiteralKind::Float;
+      kind = BasicKind::UntypedFloat;
+      break;
+    case TokenKind::ImagLit:
+      lk = constant::LiteralKind::Imag;
+      kind = BasicKind::UntypedComplex;
+      break;
+    case TokenKind::RuneLit:
+      lk = constant::LiteralKind::Rune;
+      kind = BasicKind::UntypedRune;
+      break;
+    default:
+      lk = constant::LiteralKind::String;
+      kind = BasicKind::UntypedString;
+      break;
   }
   if (lk != constant::LiteralKind::String && lk != constant::LiteralKind::Rune &&
       e->value.size() > constant::kMaxNumericLiteralLength) {
@@ -492,7 +557,8 @@ void Checker::expr_internal(Operand& x, ast::Expr* e, Type* hint) {
   if (x.mode == Mode::Invalid) x.type = types_.invalid();
 }
 
-void Checker::type_assertion(ast::Expr* e, Operand& x, Interface* iface, Type* T, bool type_switch) {
+void Checker::type_assertion(ast::Expr* e, Operand& x, Interface* iface, Type* T,
+                             bool type_switch) {
   Func* missing = nullptr;
   Func* alt = nullptr;
   if (assertable_to(iface, T, &missing, &alt)) return;
@@ -502,8 +568,8 @@ void Checker::type_assertion(ast::Expr* e, Operand& x, Interface* iface, Type* T
                     " cannot have dynamic type " + type_str(T) + " " + cause);
     return;
   }
-  error_at(e, "impossible type assertion: " + expr_str(e) + "\n\t" + type_str(T) + " does not implement " +
-                  type_str(x.type) + " " + cause);
+  error_at(e, "impossible type assertion: " + expr_str(e) + "\n\t" + type_str(T) +
+                  " does not implement " + type_str(x.type) + " " + cause);
 }
 
 bool Checker::op_predicate(Operand& x, TokenKind op, bool binary, std::string* why) {
@@ -570,7 +636,8 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
         return;
       }
       if (auto* id = ast::dyn_cast<ast::Ident>(inner)) {
-        if (auto* v = dyn_cast<Var>(info_.uses.count(id) ? info_.uses[id] : nullptr)) v->address_taken = true;
+        if (auto* v = dyn_cast<Var>(info_.uses.count(id) ? info_.uses[id] : nullptr))
+          v->address_taken = true;
       }
       x.mode = Mode::Value;
       x.type = types_.make<Pointer>(x.type);
@@ -668,7 +735,8 @@ void Checker::binary_chain(Operand& x, ast::BinaryExpr* e) {
   }
 }
 
-void Checker::binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, TokenKind op, Pos op_pos) {
+void Checker::binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, TokenKind op,
+                     Pos op_pos) {
   expr(x, lhs);
   binary_rhs(x, e, lhs, rhs, op, op_pos);
 }
@@ -700,8 +768,9 @@ void Checker::binary_rhs(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rh
         errorf_invalid_op(x.expr, expr_str(e) + " (mismatched types " + type_str(x.type) + " and " +
                                       type_str(y.type) + ")");
       } else {
-        errorf_invalid_op(x.expr, expr_str(lhs) + " " + std::string(op_spelling(op)) + "= " + expr_str(rhs) +
-                                      " (mismatched types " + type_str(x.type) + " and " + type_str(y.type) + ")");
+        errorf_invalid_op(x.expr, expr_str(lhs) + " " + std::string(op_spelling(op)) + "= " +
+                                      expr_str(rhs) + " (mismatched types " + type_str(x.type) +
+                                      " and " + type_str(y.type) + ")");
       }
     }
     x.set_invalid();
@@ -752,7 +821,8 @@ void Checker::shift(Operand& x, Operand& y, ast::Expr* e, TokenKind op) {
     xval = constant::to_int(x.val);
     has_xval = true;
   }
-  if (is_integer(x.type) || (is_untyped(x.type) && has_xval && xval.kind() == constant::Kind::Int)) {
+  if (is_integer(x.type) ||
+      (is_untyped(x.type) && has_xval && xval.kind() == constant::Kind::Int)) {
     // ok
   } else {
     errorf_invalid_op(x.expr, "shifted operand " + describe(x) + " must be integer");
@@ -803,8 +873,9 @@ void Checker::shift(Operand& x, Operand& y, ast::Expr* e, TokenKind op) {
         return;
       }
       if (!is_integer(x.type)) x.type = types_.basic(BasicKind::UntypedInt);
-      x.val = constant::shift(xval, op == TokenKind::Shl ? constant::ShiftOp::Shl : constant::ShiftOp::Shr,
-                              static_cast<unsigned>(s.value));
+      x.val = constant::shift(
+          xval, op == TokenKind::Shl ? constant::ShiftOp::Shl : constant::ShiftOp::Shr,
+          static_cast<unsigned>(s.value));
       x.expr = e;
       overflow(x, e->pos);
       return;
@@ -862,10 +933,12 @@ void Checker::comparison(Operand& x, Operand& y, TokenKind op, bool switch_case)
   }
   if (!ok) {
     if (cause.empty()) {
-      cause = "operator " + std::string(op_spelling(op)) + " not defined on " + kind_string(err_op->type);
+      cause = "operator " + std::string(op_spelling(op)) + " not defined on " +
+              kind_string(err_op->type);
     }
     if (switch_case) {
-      error_at(x.expr, "invalid case " + expr_str(x.expr) + " in switch on " + expr_str(y.expr) + " (" + cause + ")");
+      error_at(x.expr, "invalid case " + expr_str(x.expr) + " in switch on " + expr_str(y.expr) +
+                           " (" + cause + ")");
     } else {
       errorf_invalid_op(err_op->expr, expr_str(x.expr) + " " + std::string(op_spelling(op)) + " " +
                                           expr_str(y.expr) + " (" + cause + ")");

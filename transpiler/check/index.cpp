@@ -43,8 +43,8 @@ int64_t Checker::index(ast::Expr* e, int64_t max, bool allow_negative, Operand* 
   if (x.mode != Mode::Constant || x.val.kind() == constant::Kind::Unknown) return -1;
   auto v = constant::int64_val(x.val);
   if (max >= 0 && v.value >= max) {
-    error_at(e, "invalid argument: index " + constant::to_string(x.val) + " out of bounds [0:" +
-                    std::to_string(max) + "]");
+    error_at(e, "invalid argument: index " + constant::to_string(x.val) +
+                    " out of bounds [0:" + std::to_string(max) + "]");
     x.set_invalid();
     return -1;
   }
@@ -159,7 +159,8 @@ void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {
           return;
         }
         valid = true;
-        if (x.mode == Mode::Constant) length = static_cast<int64_t>(constant::string_val(x.val).size());
+        if (x.mode == Mode::Constant)
+          length = static_cast<int64_t>(constant::string_val(x.val).size());
         if (is_untyped(x.type)) x.type = types_.basic(BasicKind::String);
       }
       break;
@@ -216,7 +217,8 @@ void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {
     if (ind[i] > 0) {
       for (int j = i + 1; j < 3; ++j) {
         if (ind[j] >= 0 && ind[j] < ind[i] && idx[j] != nullptr) {
-          error_at(idx[j], "invalid slice indices: " + std::to_string(ind[j]) + " < " + std::to_string(ind[i]));
+          error_at(idx[j], "invalid slice indices: " + std::to_string(ind[j]) + " < " +
+                               std::to_string(ind[i]));
           return;
         }
       }

@@ -21,16 +21,16 @@
 namespace gocxx::check {
 
 // What an expression denotes (types2's operandMode).
-#define GOCXX_MODES(X)                                           \
-  X(Invalid, "invalid operand")                                  \
-  X(NoValue, "no value")                                         \
-  X(BuiltinMode, "built-in")                                     \
-  X(TypeExpr, "type")                                            \
-  X(Constant, "constant")                                        \
-  X(Variable, "variable")                                        \
-  X(MapIndex, "map index expression")                            \
-  X(Value, "value")                                              \
-  X(NilValue, "nil")                                             \
+#define GOCXX_MODES(X)                \
+  X(Invalid, "invalid operand")       \
+  X(NoValue, "no value")              \
+  X(BuiltinMode, "built-in")          \
+  X(TypeExpr, "type")                 \
+  X(Constant, "constant")             \
+  X(Variable, "variable")             \
+  X(MapIndex, "map index expression") \
+  X(Value, "value")                   \
+  X(NilValue, "nil")                  \
   X(CommaOk, "comma, ok expression")
 
 enum class Mode : uint8_t {
@@ -42,8 +42,8 @@ std::string_view mode_text(Mode m);
 
 struct TypeAndValue {
   Mode mode = Mode::Invalid;
-  Type* type = nullptr;    // final type (untyped constants are given their default or context type)
-  constant::Value value;   // for Mode::Constant
+  Type* type = nullptr;   // final type (untyped constants are given their default or context type)
+  constant::Value value;  // for Mode::Constant
 };
 
 // The meaning of x.f (go/types' Selection), for x.f that is not a
@@ -51,15 +51,15 @@ struct TypeAndValue {
 struct Selection {
   enum class Kind : uint8_t { FieldVal, MethodVal, MethodExpr };
   Kind kind = Kind::FieldVal;
-  Type* recv = nullptr;       // the type of x
-  Object* obj = nullptr;      // the Var (field) or Func (method)
-  std::vector<int> index;     // path through embedded fields, the last entry is obj's
-  bool indirect = false;      // a pointer was dereferenced on the way
+  Type* recv = nullptr;    // the type of x
+  Object* obj = nullptr;   // the Var (field) or Func (method)
+  std::vector<int> index;  // path through embedded fields, the last entry is obj's
+  bool indirect = false;   // a pointer was dereferenced on the way
 };
 
 // One package-level variable initialization, in execution order.
 struct Initializer {
-  std::vector<Var*> lhs;      // several for `var a, b = f()`
+  std::vector<Var*> lhs;  // several for `var a, b = f()`
   ast::Expr* rhs = nullptr;
 };
 
@@ -75,8 +75,8 @@ class Info {
     return static_cast<TypeAndValue*>(e->type_info);
   }
 
-  std::unordered_map<const ast::Ident*, Object*> defs;   // declaring identifiers
-  std::unordered_map<const ast::Ident*, Object*> uses;   // referring identifiers
+  std::unordered_map<const ast::Ident*, Object*> defs;  // declaring identifiers
+  std::unordered_map<const ast::Ident*, Object*> uses;  // referring identifiers
   // Objects declared without an identifier of their own: the per-clause
   // variable of a type switch (keyed by the CaseClause), imported package
   // names (keyed by the ImportSpec).

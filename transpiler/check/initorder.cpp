@@ -24,7 +24,8 @@ struct Node {
 
 }  // namespace
 
-bool Checker::find_path(Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path) {
+bool Checker::find_path(Object* from, Object* to, std::set<Object*>& seen,
+                        std::vector<Object*>& path) {
   if (!seen.insert(from).second) return false;
   auto it = obj_map_.find(from);
   if (it == obj_map_.end()) return false;
@@ -47,7 +48,8 @@ void Checker::init_order() {
   std::vector<std::unique_ptr<Node>> storage;
   std::unordered_map<Object*, Node*> M;
   std::vector<std::pair<Object*, DeclInfo*>> objs(obj_map_.begin(), obj_map_.end());
-  std::sort(objs.begin(), objs.end(), [](auto& a, auto& b) { return a.second->seq < b.second->seq; });
+  std::sort(objs.begin(), objs.end(),
+            [](auto& a, auto& b) { return a.second->seq < b.second->seq; });
   for (auto& [obj, d] : objs) {
     if (isa<Const>(obj) || isa<Var>(obj) || isa<Func>(obj)) {
       storage.push_back(std::make_unique<Node>(Node{obj, {}, {}, 0, false}));
@@ -67,8 +69,9 @@ void Checker::init_order() {
   // Eliminate functions, cheapest first.
   std::vector<Node*> funcs, G;
   for (auto& n : storage) (isa<Func>(n->obj) ? funcs : G).push_back(n.get());
-  std::stable_sort(funcs.begin(), funcs.end(),
-                   [](Node* a, Node* b) { return a->pred.size() * a->succ.size() < b->pred.size() * b->succ.size(); });
+  std::stable_sort(funcs.begin(), funcs.end(), [](Node* a, Node* b) {
+    return a->pred.size() * a->succ.size() < b->pred.size() * b->succ.size();
+  });
   for (Node* n : funcs) {
     for (Node* p : n->pred) {
       if (p == n) continue;

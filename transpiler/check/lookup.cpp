@@ -121,8 +121,8 @@ LookupResult lookup_field_or_method(Type* T, bool addressable, const Package* pk
       return r;
     }
     if (found != nullptr) {
-      if (auto* f = dyn_cast<Func>(found); f != nullptr && f->has_ptr_recv && !found_indirect &&
-                                          !addressable) {
+      if (auto* f = dyn_cast<Func>(found);
+          f != nullptr && f->has_ptr_recv && !found_indirect && !addressable) {
         r.needs_pointer = true;
         r.indirect = true;
         return r;
@@ -203,10 +203,12 @@ std::string Checker::missing_method_reason(Type* V, Type* T, Func* m, Func* alt)
   };
   if (alt != nullptr) {
     if (m->name != alt->name) {
-      return "(missing " + mname + ")\n\t\thave " + func_string(alt) + "\n\t\twant " + func_string(m);
+      return "(missing " + mname + ")\n\t\thave " + func_string(alt) + "\n\t\twant " +
+             func_string(m);
     }
     if (identical(m->type, alt->type)) return "(" + mname + " has pointer receiver)";
-    return "(wrong type for " + mname + ")\n\t\thave " + func_string(alt) + "\n\t\twant " + func_string(m);
+    return "(wrong type for " + mname + ")\n\t\thave " + func_string(alt) + "\n\t\twant " +
+           func_string(m);
   }
   auto is_iface_ptr = [](Type* t) {
     auto* p = dyn_cast<Pointer>(under(t));

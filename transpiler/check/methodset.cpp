@@ -24,7 +24,8 @@ namespace {
 // (go/types' Id).
 std::string id(const Object* o) {
   std::string s(o->name);
-  if (!o->exported() && o->pkg != nullptr) s += "@" + std::to_string(reinterpret_cast<uintptr_t>(o->pkg));
+  if (!o->exported() && o->pkg != nullptr)
+    s += "@" + std::to_string(reinterpret_cast<uintptr_t>(o->pkg));
   return s;
 }
 
@@ -43,8 +44,8 @@ using Entries = std::map<std::string, std::optional<MethodEntry>>;
 // Adds methods found at one depth; a method already there, or one of a type reached
 // more than once, collides. A pointer method of a non-addressable value is not in the
 // set but still takes its name at this depth.
-void add(Entries& set, const std::vector<Func*>& methods, const std::vector<int>& path, bool indirect,
-         bool multiples) {
+void add(Entries& set, const std::vector<Func*>& methods, const std::vector<int>& path,
+         bool indirect, bool multiples) {
   for (Func* m : methods) {
     std::string key = id(m);
     if (!multiples && !set.count(key) && (indirect || !m->has_ptr_recv)) {
@@ -60,7 +61,8 @@ void add(Entries& set, const std::vector<Func*>& methods, const std::vector<int>
 std::vector<Embedded> consolidate(std::vector<Embedded> list) {
   std::vector<Embedded> out;
   for (Embedded& e : list) {
-    auto same = std::find_if(out.begin(), out.end(), [&](const Embedded& o) { return identical(o.t, e.t); });
+    auto same = std::find_if(out.begin(), out.end(),
+                             [&](const Embedded& o) { return identical(o.t, e.t); });
     if (same != out.end()) {
       same->multiples = true;
       continue;
@@ -123,8 +125,9 @@ std::vector<MethodEntry> method_set(Type* t) {
   for (auto& [k, m] : found) {
     if (m) out.push_back(*m);
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const MethodEntry& a, const MethodEntry& b) { return a.m->name < b.m->name; });
+  std::stable_sort(out.begin(), out.end(), [](const MethodEntry& a, const MethodEntry& b) {
+    return a.m->name < b.m->name;
+  });
   return out;
 }
 

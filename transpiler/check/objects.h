@@ -76,8 +76,8 @@ class Object {
       : kind(k), name(name), pos(pos), pkg(pkg), type(type) {}
 };
 
-#define GOCXX_OBJECT_CLASS(Name)                                     \
-  static constexpr ObjectKind kKind = ObjectKind::Name;              \
+#define GOCXX_OBJECT_CLASS(Name)                        \
+  static constexpr ObjectKind kKind = ObjectKind::Name; \
   static bool classof(const Object* o) { return o->kind == kKind; }
 
 // A variable, parameter, result, receiver or struct field.
@@ -137,12 +137,15 @@ class PkgName : public Object {
   bool used = false;
 };
 
-#define GOCXX_BUILTINS(X)                                                          \
-  X(Append, "append") X(Cap, "cap") X(Close, "close") X(Complex, "complex")        \
-  X(Copy, "copy") X(Delete, "delete") X(Imag, "imag") X(Len, "len") X(Make, "make") \
-  X(New, "new") X(Panic, "panic") X(Print, "print") X(Println, "println")          \
-  X(Real, "real") X(Recover, "recover")                                             \
-  X(UnsafeSizeof, "Sizeof") X(UnsafeAlignof, "Alignof") X(UnsafeOffsetof, "Offsetof")
+// clang-format does not settle on a layout for this list.
+// clang-format off
+#define GOCXX_BUILTINS(X)                                                                  \
+  X(Append, "append") X(Cap, "cap") X(Close, "close") X(Complex, "complex")               \
+  X(Copy, "copy") X(Delete, "delete") X(Imag, "imag") X(Len, "len") X(Make, "make")       \
+  X(New, "new") X(Panic, "panic") X(Print, "print") X(Println, "println") X(Real, "real") \
+  X(Recover, "recover") X(UnsafeSizeof, "Sizeof") X(UnsafeAlignof, "Alignof")             \
+  X(UnsafeOffsetof, "Offsetof")
+// clang-format on
 
 enum class BuiltinId : uint8_t {
 #define GOCXX_X(Id, Name) Id,
@@ -153,7 +156,8 @@ enum class BuiltinId : uint8_t {
 class Builtin : public Object {
  public:
   GOCXX_OBJECT_CLASS(Builtin)
-  Builtin(std::string_view name, BuiltinId id) : Object(kKind, name, Pos(), nullptr, nullptr), id(id) {}
+  Builtin(std::string_view name, BuiltinId id)
+      : Object(kKind, name, Pos(), nullptr, nullptr), id(id) {}
   BuiltinId id;
 };
 

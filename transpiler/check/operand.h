@@ -16,7 +16,7 @@ struct Operand {
   Mode mode = Mode::Invalid;
   ast::Expr* expr = nullptr;  // the expression, null for synthesized operands
   Type* type = nullptr;
-  constant::Value val;        // for Mode::Constant
+  constant::Value val;                    // for Mode::Constant
   BuiltinId builtin_id = BuiltinId::Len;  // for Mode::BuiltinMode
 
   bool invalid() const { return mode == Mode::Invalid; }

@@ -35,11 +35,12 @@ bool identical_impl(const Type* x, const Type* y, bool cmp_tags) {
     case TypeKind::Basic:
       return static_cast<const Basic*>(x)->basic_kind == static_cast<const Basic*>(y)->basic_kind;
     case TypeKind::Pointer:
-      return identical_impl(static_cast<const Pointer*>(x)->elem, static_cast<const Pointer*>(y)->elem,
-                            cmp_tags);
+      return identical_impl(static_cast<const Pointer*>(x)->elem,
+                            static_cast<const Pointer*>(y)->elem, cmp_tags);
     case TypeKind::Array: {
       const auto *a = static_cast<const Array*>(x), *b = static_cast<const Array*>(y);
-      return (a->len < 0 || b->len < 0 || a->len == b->len) && identical_impl(a->elem, b->elem, cmp_tags);
+      return (a->len < 0 || b->len < 0 || a->len == b->len) &&
+             identical_impl(a->elem, b->elem, cmp_tags);
     }
     case TypeKind::Slice:
       return identical_impl(static_cast<const Slice*>(x)->elem, static_cast<const Slice*>(y)->elem,
@@ -110,7 +111,8 @@ bool comparable_impl(const Type* T, std::string* why, const Package* local,
     case TypeKind::Struct:
       for (const Var* f : static_cast<const Struct*>(u)->fields) {
         if (!comparable_impl(f->type, nullptr, local, seen)) {
-          if (why != nullptr) *why = "struct containing " + type_string(f->type, local) + " cannot be compared";
+          if (why != nullptr)
+            *why = "struct containing " + type_string(f->type, local) + " cannot be compared";
           return false;
         }
       }

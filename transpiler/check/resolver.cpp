@@ -2,8 +2,8 @@
 // files of a package, imports, and the reports of unused imports
 // (types2's resolver.go).
 
-#include "check/checker.h"
 #include "base/unicode.h"
+#include "check/checker.h"
 #include "check/constant/literal.h"
 
 namespace gocxx::check {
@@ -26,7 +26,8 @@ std::string invalid_import_path(std::string_view path) {
     path.remove_prefix(d.width);
     // !unicode.IsGraphic(r) || unicode.IsSpace(r): every graphic space
     // (category Zs) is a space, so this is !strconv.IsPrint(r) || r == ' '.
-    if (!base::is_print(d.rune) || d.rune == ' ' || kIllegal.find(d.rune) != std::u32string_view::npos) {
+    if (!base::is_print(d.rune) || d.rune == ' ' ||
+        kIllegal.find(d.rune) != std::u32string_view::npos) {
       return "invalid character " + base::format_unicode(d.rune);
     }
   }
@@ -68,9 +69,11 @@ std::string clean_path(std::string_view path) {
 std::string unimportable(const std::string& path) {
   if (path == "main") return "cannot import \"main\"";
   if (path.front() == '/') return "import path cannot be absolute path";
-  if (path == "." || path == ".." || path.starts_with("./") || path.starts_with("../")) return "file not found";
+  if (path == "." || path == ".." || path.starts_with("./") || path.starts_with("../"))
+    return "file not found";
   if (std::string clean = clean_path(path); clean != path) {
-    return "non-canonical import path " + base::quote_string(path) + " (should be " + base::quote_string(clean) + ")";
+    return "non-canonical import path " + base::quote_string(path) + " (should be " +
+           base::quote_string(clean) + ")";
   }
   return "";
 }
@@ -80,7 +83,8 @@ std::string unimportable(const std::string& path) {
 std::string Checker::pos_string(Pos pos) {
   base::Location loc = diags_.sources().location(pos);
   if (loc.file == nullptr) return "?";
-  return std::string(loc.file->name()) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
+  return std::string(loc.file->name()) + ":" + std::to_string(loc.line) + ":" +
+         std::to_string(loc.column);
 }
 
 void Checker::record_def(ast::Ident* id, Object* obj) {
@@ -115,7 +119,8 @@ void Checker::check_supported(Pos pos, const Object* obj) {
 
 void Checker::report_redeclared(Object* obj, Object* alt, std::string_view what) {
   auto b = report(obj->pos, std::string(what));
-  if (alt->pos.is_valid()) b.note("\t" + pos_string(alt->pos) + ": other declaration of " + std::string(alt->name));
+  if (alt->pos.is_valid())
+    b.note("\t" + pos_string(alt->pos) + ": other declaration of " + std::string(alt->name));
 }
 
 void Checker::declare(Scope* scope, ast::Ident* id, Object* obj) {
@@ -172,7 +177,8 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
       // A fake package keeps uses of the name from reporting follow-on errors.
       std::string_view last = path;
       if (last.size() > 1 && last.back() == '/') last.remove_suffix(1);
-      if (size_t slash = last.rfind('/'); slash != std::string_view::npos) last.remove_prefix(slash + 1);
+      if (size_t slash = last.rfind('/'); slash != std::string_view::npos)
+        last.remove_prefix(slash + 1);
       imp = prog_.objects.make_package(path, std::string(last));
       imp->scope = prog_.objects.make_scope(prog_.universe, "package");
       imp->fake = true;
@@ -197,7 +203,9 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
         if (Object* alt = file_scope->insert(o)) {
           // Reported at this import (the object itself lives in the other package).
           auto b = report(s->pos, std::string(o->name) + " redeclared in this block");
-          if (alt->pos.is_valid()) b.note("\t" + pos_string(alt->pos) + ": other declaration of " + std::string(alt->name));
+          if (alt->pos.is_valid())
+            b.note("\t" + pos_string(alt->pos) + ": other declaration of " +
+                   std::string(alt->name));
         }
       }
       info_.implicits[s] = pn;
@@ -205,7 +213,8 @@ void Checker::collect_imports(ast::File* file, Scope* file_scope, ast::GenDecl* 
       continue;
     }
     // The name refers to a string owned by the package; keep a stable copy.
-    auto* pn = prog_.objects.make<PkgName>(name, s->name != nullptr ? s->name->pos : s->path->pos, pkg_, imp);
+    auto* pn = prog_.objects.make<PkgName>(name, s->name != nullptr ? s->name->pos : s->path->pos,
+                                           pkg_, imp);
     if (s->name != nullptr) {
       record_def(s->name, pn);
     } else {
@@ -336,13 +345,16 @@ void Checker::collect_objects() {
       Object* alt = pkg_->scope->lookup(obj->name);
       if (alt == nullptr) continue;
       if (auto* pn = dyn_cast<PkgName>(obj)) {
-        auto b = report(alt->pos, std::string(alt->name) + " already declared through import of package " +
+        auto b = report(alt->pos, std::string(alt->name) +
+                                      " already declared through import of package " +
                                       pn->imported->name + " (\"" + pn->imported->path + "\")");
         b.note("\t" + pos_string(pn->pos) + ": other declaration of " + std::string(pn->name));
       } else if (obj->pkg != nullptr) {
-        auto b = report(alt->pos, std::string(alt->name) + " already declared through dot-import of package " +
+        auto b = report(alt->pos, std::string(alt->name) +
+                                      " already declared through dot-import of package " +
                                       obj->pkg->name + " (\"" + obj->pkg->path + "\")");
-        if (obj->pos.is_valid()) b.note("\t" + pos_string(obj->pos) + ": other declaration of " + std::string(obj->name));
+        if (obj->pos.is_valid())
+          b.note("\t" + pos_string(obj->pos) + ": other declaration of " + std::string(obj->name));
       }
     }
   }
@@ -375,7 +387,8 @@ void Checker::collect_func(ast::File* file, Scope* file_scope, ast::FuncDecl* fd
     std::string_view name = obj->name;
     if (name == "init" || (name == "main" && pkg_->name == "main")) {
       if (!fd->type->params.empty() || !fd->type->results.empty()) {
-        error(fd->name->pos, "func " + std::string(name) + " must have no arguments and no return values");
+        error(fd->name->pos,
+              "func " + std::string(name) + " must have no arguments and no return values");
       }
       if (is_init && fd->body == nullptr && obj->cxx_binding.empty()) {
         error(fd->name->pos, "missing function body");
@@ -417,14 +430,16 @@ TypeName* Checker::receiver_base_type_name(ast::Expr* t) {
       ptr = true;
       t = ast::unparen(star->x);
     }
-    if (auto* idx = ast::dyn_cast<ast::IndexExpr>(t)) t = idx->x;  // generic receiver: reported later
+    if (auto* idx = ast::dyn_cast<ast::IndexExpr>(t))
+      t = idx->x;  // generic receiver: reported later
     auto* id = ast::dyn_cast<ast::Ident>(t);
     if (id == nullptr) return nullptr;
     auto* tn = dyn_cast<TypeName>(pkg_->scope->lookup(id->name));
     if (tn == nullptr || tn->pkg != pkg_) return nullptr;
     if (std::find(seen.begin(), seen.end(), tn) != seen.end()) return nullptr;
     auto it = obj_map_.find(tn);
-    if (it == obj_map_.end() || it->second->tspec == nullptr || !it->second->tspec->alias) return tn;
+    if (it == obj_map_.end() || it->second->tspec == nullptr || !it->second->tspec->alias)
+      return tn;
     seen.push_back(tn);
     t = it->second->tspec->type;
   }
@@ -441,7 +456,8 @@ void Checker::resolve_method_receivers() {
       bool dup = false;
       for (Func* other : list) {
         if (other->name == m->name) {
-          auto b = report(m->pos, std::string(tn->name) + "." + std::string(m->name) + " redeclared in this block");
+          auto b = report(m->pos, std::string(tn->name) + "." + std::string(m->name) +
+                                      " redeclared in this block");
           b.note("\t" + pos_string(other->pos) + ": other declaration of " + std::string(m->name));
           dup = true;
           break;
@@ -457,7 +473,8 @@ void Checker::unused_imports() {
   auto report_unused = [&](PkgName* pn, ast::ImportSpec* s) {
     std::string path = import_path(s->path);
     std::string_view elem = path;
-    if (size_t slash = elem.rfind('/'); slash != std::string_view::npos) elem = elem.substr(slash + 1);
+    if (size_t slash = elem.rfind('/'); slash != std::string_view::npos)
+      elem = elem.substr(slash + 1);
     if (pn->name == "." || pn->name == elem) {
       error(s->pos, "imported and not used: \"" + path + "\"");
     } else {

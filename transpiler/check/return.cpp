@@ -36,7 +36,8 @@ bool has_break(ast::Stmt* s0, std::string_view label, bool implicit) {
       return has_break_list(static_cast<ast::BlockStmt*>(s0)->stmts, label, implicit);
     case ast::NodeKind::IfStmt: {
       auto* s = static_cast<ast::IfStmt*>(s0);
-      return has_break(s->then, label, implicit) || (s->else_ != nullptr && has_break(s->else_, label, implicit));
+      return has_break(s->then, label, implicit) ||
+             (s->else_ != nullptr && has_break(s->else_, label, implicit));
     }
     case ast::NodeKind::SwitchStmt:
       if (!label.empty()) {

@@ -104,9 +104,10 @@ void Checker::return_stmt(ast::ReturnStmt* s) {
     for (Var* obj : res->vars) {
       Object* alt = env_.scope->lookup_parent(obj->name);
       if (alt != nullptr && alt != obj) {
-        auto b = report(s->pos, "result parameter " + std::string(obj->name) + " not in scope at return");
-        b.note("\t" + pos_string(alt->pos) + ": inner declaration of var " + std::string(obj->name) + " " +
-               type_str(alt->type));
+        auto b = report(s->pos,
+                        "result parameter " + std::string(obj->name) + " not in scope at return");
+        b.note("\t" + pos_string(alt->pos) + ": inner declaration of var " +
+               std::string(obj->name) + " " + type_str(alt->type));
       }
     }
     return;
@@ -152,7 +153,8 @@ void Checker::stmt(uint32_t ctxt, ast::Stmt* s0) {
       call_kind_ = CallKind::Expression;
       bool is_call = ast::isa<ast::CallExpr>(ast::unparen(s->x));
       bool is_recv = false;
-      if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(s->x))) is_recv = u->op == TokenKind::Arrow;
+      if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(s->x)))
+        is_recv = u->op == TokenKind::Arrow;
       raw_expr(x, s->x, nullptr, false);
       std::string msg;
       switch (x.mode) {
@@ -165,7 +167,9 @@ void Checker::stmt(uint32_t ctxt, ast::Stmt* s0) {
         case Mode::Invalid:
           goto done;
         default:
-          if ((is_call && call_kind_ == CallKind::Statement) || (is_recv && x.mode != Mode::Invalid)) goto done;
+          if ((is_call && call_kind_ == CallKind::Statement) ||
+              (is_recv && x.mode != Mode::Invalid))
+            goto done;
           msg = "is not used";
           break;
       }
@@ -197,7 +201,8 @@ void Checker::stmt(uint32_t ctxt, ast::Stmt* s0) {
       if (x.invalid()) break;
       if (!is_numeric(x.type)) {
         std::string op = s->tok == TokenKind::Inc ? "++" : "--";
-        errorf_invalid_op(s->x, expr_str(s->x) + op + " (non-numeric type " + type_str(x.type) + ")");
+        errorf_invalid_op(s->x,
+                          expr_str(s->x) + op + " (non-numeric type " + type_str(x.type) + ")");
         break;
       }
       assign_var(s->x, x);
@@ -248,7 +253,8 @@ void Checker::stmt(uint32_t ctxt, ast::Stmt* s0) {
       simple_stmt(s->init);
       Operand x;
       expr(x, s->cond);
-      if (!x.invalid() && !is_boolean(x.type)) error_at(s->cond, "non-boolean condition in if statement");
+      if (!x.invalid() && !is_boolean(x.type))
+        error_at(s->cond, "non-boolean condition in if statement");
       stmt(inner, s->then);
       if (s->else_ != nullptr) stmt(inner, s->else_);
       close_scope();
@@ -278,7 +284,8 @@ void Checker::stmt(uint32_t ctxt, ast::Stmt* s0) {
       if (s->cond != nullptr) {
         Operand x;
         expr(x, s->cond);
-        if (!x.invalid() && !is_boolean(x.type)) error_at(s->cond, "non-boolean condition in for statement");
+        if (!x.invalid() && !is_boolean(x.type))
+          error_at(s->cond, "non-boolean condition in for statement");
       }
       simple_stmt(s->post);
       stmt(inner, s->body);
@@ -317,9 +324,11 @@ void Checker::decl_stmt(ast::GenDecl* d) {
         std::span<ast::Expr*> values = last != nullptr ? last->values : std::span<ast::Expr*>();
         for (size_t i = 0; i < s->names.size(); ++i) {
           ast::Ident* name = s->names[i];
-          auto* obj = prog_.objects.make<Const>(name->name, name->pos, pkg_, nullptr, constant::Value());
+          auto* obj =
+              prog_.objects.make<Const>(name->name, name->pos, pkg_, nullptr, constant::Value());
           lhs.push_back(obj);
-          const_decl(obj, last != nullptr ? last->type : nullptr, i < values.size() ? values[i] : nullptr, inherited);
+          const_decl(obj, last != nullptr ? last->type : nullptr,
+                     i < values.size() ? values[i] : nullptr, inherited);
         }
         env_.iota = saved_iota;
         arity(s->pos, s->names, values, true, inherited);
@@ -328,7 +337,8 @@ void Checker::decl_stmt(ast::GenDecl* d) {
         continue;
       }
       std::vector<Var*> lhs0;
-      for (ast::Ident* name : s->names) lhs0.push_back(prog_.objects.make<Var>(name->name, name->pos, pkg_, nullptr));
+      for (ast::Ident* name : s->names)
+        lhs0.push_back(prog_.objects.make<Var>(name->name, name->pos, pkg_, nullptr));
       std::span<ast::Expr*> values = s->values;
       for (size_t i = 0; i < lhs0.size(); ++i) {
         std::vector<Var*> lhs;

@@ -44,8 +44,7 @@ void Checker::multiple_defaults(std::span<ast::CaseClause*> body) {
   }
 }
 
-void Checker::case_values(Operand& x, std::span<ast::Expr*> values,
-                          CaseValueMap& seen) {
+void Checker::case_values(Operand& x, std::span<ast::Expr*> values, CaseValueMap& seen) {
   for (ast::Expr* e : values) {
     Operand v;
     expr(v, e);
@@ -62,7 +61,8 @@ void Checker::case_values(Operand& x, std::span<ast::Expr*> values,
     auto& same_value = seen[key];
     for (auto& [type, pos] : same_value) {
       if (identical(v.type, type)) {
-        auto b = report(ast::start_pos(e), "duplicate case " + describe(v) + " in expression switch");
+        auto b =
+            report(ast::start_pos(e), "duplicate case " + describe(v) + " in expression switch");
         b.note("\t" + pos_string(pos) + ": previous case");
         dup = true;
         break;
@@ -80,7 +80,8 @@ void Checker::switch_stmt(uint32_t inner, ast::SwitchStmt* s) {
     expr(x, s->tag);
     assignment(x, nullptr, "switch expression");
     if (!x.invalid() && !comparable(x.type, nullptr, pkg_) && !has_nil(x.type)) {
-      error_at(s->tag, "cannot switch on " + describe(x) + " (" + type_str(x.type) + " is not comparable)");
+      error_at(s->tag,
+               "cannot switch on " + describe(x) + " (" + type_str(x.type) + " is not comparable)");
       x.set_invalid();
     }
   } else {
@@ -148,8 +149,9 @@ void Checker::type_switch_stmt(uint32_t inner, ast::SwitchStmt* s, ast::TypeSwit
       bool dup = false;
       for (auto& [t, other] : seen) {
         if ((T == nullptr && t == nullptr) || (T != nullptr && t != nullptr && identical(T, t))) {
-          auto b = report(ast::start_pos(e), "duplicate case " + (T != nullptr ? type_str(T) : std::string("nil")) +
-                                                  " in type switch");
+          auto b = report(ast::start_pos(e), "duplicate case " +
+                                                 (T != nullptr ? type_str(T) : std::string("nil")) +
+                                                 " in type switch");
           b.note("\t" + pos_string(ast::start_pos(other)) + ": previous case");
           dup = true;
           break;
@@ -185,7 +187,8 @@ void Checker::select_stmt(uint32_t inner, ast::SelectStmt* s) {
   for (ast::CommClause* clause : s->body) {
     if (clause->comm == nullptr) {
       if (first_default != nullptr) {
-        error(clause->pos, "multiple defaults in select (first at " + pos_string(first_default->pos) + ")");
+        error(clause->pos,
+              "multiple defaults in select (first at " + pos_string(first_default->pos) + ")");
       } else {
         first_default = clause;
       }
@@ -202,7 +205,8 @@ void Checker::select_stmt(uint32_t inner, ast::SelectStmt* s) {
       rhs = es->x;
     }
     if (rhs != nullptr) {
-      if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(rhs)); u != nullptr && u->op == TokenKind::Arrow) {
+      if (auto* u = ast::dyn_cast<ast::UnaryExpr>(ast::unparen(rhs));
+          u != nullptr && u->op == TokenKind::Arrow) {
         valid = true;
       }
     }

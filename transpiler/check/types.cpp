@@ -174,7 +174,8 @@ class TypeWriter {
           case ChanDir::SendRecv:
             out_ += "chan ";
             // chan (<-chan T) needs parentheses.
-            if (const auto* e = dyn_cast<Chan>(c->elem); e != nullptr && e->dir == ChanDir::RecvOnly) {
+            if (const auto* e = dyn_cast<Chan>(c->elem);
+                e != nullptr && e->dir == ChanDir::RecvOnly) {
               parens = true;
             }
             break;
@@ -233,8 +234,8 @@ class TypeWriter {
         std::vector<const Func*> methods(it->methods.begin(), it->methods.end());
         auto id = [](const Func* m) {
           if (m->exported()) return std::string(m->name);
-          return (m->pkg != nullptr && !m->pkg->path.empty() ? m->pkg->path : std::string("_")) + "." +
-                 std::string(m->name);
+          return (m->pkg != nullptr && !m->pkg->path.empty() ? m->pkg->path : std::string("_")) +
+                 "." + std::string(m->name);
         };
         std::stable_sort(methods.begin(), methods.end(),
                          [&](const Func* a, const Func* b) { return id(a) < id(b); });

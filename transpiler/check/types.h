@@ -84,8 +84,8 @@ class Type {
   explicit Type(TypeKind k) : kind(k) {}
 };
 
-#define GOCXX_TYPE_CLASS(Name)                                      \
-  static constexpr TypeKind kKind = TypeKind::Name;                 \
+#define GOCXX_TYPE_CLASS(Name)                      \
+  static constexpr TypeKind kKind = TypeKind::Name; \
   static bool classof(const Type* t) { return t->kind == kKind; }
 
 // bool, int, ..., string, the untyped kinds, unsafe.Pointer, Invalid.
@@ -189,8 +189,8 @@ class Interface : public Type {
  public:
   GOCXX_TYPE_CLASS(Interface)
   Interface() : Type(kKind) {}
-  std::vector<Func*> methods;    // declared in this literal
-  std::vector<Type*> embeddeds;  // as written
+  std::vector<Func*> methods;        // declared in this literal
+  std::vector<Type*> embeddeds;      // as written
   std::vector<base::Pos> embed_pos;  // where each is embedded (for errors); may be shorter
   std::vector<Func*> all_methods;
   bool complete = false;
@@ -272,7 +272,9 @@ inline bool is_untyped(const Type* t) { return is_basic_info(t, kIsUntyped); }
 inline bool is_ordered(const Type* t) { return is_basic_info(t, kIsOrdered); }
 inline bool is_const_type(const Type* t) { return is_basic_info(t, kIsConstType); }
 bool is_basic_kind(const Type* t, BasicKind k);
-inline bool is_invalid(const Type* t) { return t == nullptr || is_basic_kind(t, BasicKind::Invalid); }
+inline bool is_invalid(const Type* t) {
+  return t == nullptr || is_basic_kind(t, BasicKind::Invalid);
+}
 bool is_interface(const Type* t);
 bool is_typed(const Type* t);
 

@@ -80,10 +80,13 @@ void Checker::ident(Operand& x, ast::Ident* e, Named* def, bool want_type) {
       break;
     }
     case ObjectKind::TypeName:
-      if (auto* n = dyn_cast<Named>(typ); n != nullptr && n->underlying != nullptr &&
-                                          dyn_cast<Interface>(n->underlying) != nullptr &&
-                                          static_cast<Interface*>(n->underlying)->is_comparable_constraint) {
-        error(e->pos, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
+      if (auto* n = dyn_cast<Named>(typ);
+          n != nullptr && n->underlying != nullptr &&
+          dyn_cast<Interface>(n->underlying) != nullptr &&
+          static_cast<Interface*>(n->underlying)->is_comparable_constraint) {
+        error(e->pos,
+              "cannot use type comparable outside a type constraint: interface is (or embeds) "
+              "comparable");
         return;
       }
       x.mode = Mode::TypeExpr;
@@ -290,7 +293,8 @@ void Checker::valid_recv(Var* recv) {
     Type* u = n->underlying;
     if (is_basic_kind(u, BasicKind::UnsafePointer)) cause = "unsafe.Pointer";
     if (isa<Pointer>(u) || isa<Interface>(u)) cause = "pointer or interface type";
-    if (!cause.empty()) error(recv->pos, "invalid receiver type " + type_str(rt) + " (" + cause + ")");
+    if (!cause.empty())
+      error(recv->pos, "invalid receiver type " + type_str(rt) + " (" + cause + ")");
     return;
   }
   if (isa<Basic>(rt)) {
@@ -427,7 +431,8 @@ Struct* Checker::struct_type(ast::StructType* e, Named* def) {
       auto [it, inserted] = seen.emplace(field->name, field);
       if (!inserted) {
         auto b = report(field->pos, std::string(field->name) + " redeclared");
-        b.note("\t" + pos_string(it->second->pos) + ": other declaration of " + std::string(field->name));
+        b.note("\t" + pos_string(it->second->pos) + ": other declaration of " +
+               std::string(field->name));
         // As types2: the duplicate is not a field, so selecting the name
         // finds the first one instead of reporting an ambiguous selector.
         continue;

@@ -19,9 +19,9 @@ void init_universe(Program& prog) {
   prog.universe = prog.objects.make_scope(nullptr, "universe");
   TypeTable& T = prog.types;
   static constexpr BasicKind kNamed[] = {
-      BasicKind::Bool,   BasicKind::Int,     BasicKind::Int8,      BasicKind::Int16,
-      BasicKind::Int32,  BasicKind::Int64,   BasicKind::Uint,      BasicKind::Uint8,
-      BasicKind::Uint16, BasicKind::Uint32,  BasicKind::Uint64,    BasicKind::Uintptr,
+      BasicKind::Bool,    BasicKind::Int,     BasicKind::Int8,      BasicKind::Int16,
+      BasicKind::Int32,   BasicKind::Int64,   BasicKind::Uint,      BasicKind::Uint8,
+      BasicKind::Uint16,  BasicKind::Uint32,  BasicKind::Uint64,    BasicKind::Uintptr,
       BasicKind::Float32, BasicKind::Float64, BasicKind::Complex64, BasicKind::Complex128,
       BasicKind::String};
   for (BasicKind k : kNamed) define_type(prog, T.basic(k)->name, T.basic(k));
@@ -36,7 +36,8 @@ void init_universe(Program& prog) {
   auto* sig = T.make<Signature>();
   sig->params = T.empty_tuple();
   sig->results = T.make<Tuple>();
-  sig->results->vars.push_back(prog.objects.make<Var>("", Pos(), nullptr, T.basic(BasicKind::String)));
+  sig->results->vars.push_back(
+      prog.objects.make<Var>("", Pos(), nullptr, T.basic(BasicKind::String)));
   sig->recv = prog.objects.make<Var>("", Pos(), nullptr, err_named);
   auto* error_method = prog.objects.make<Func>("Error", Pos(), nullptr, sig);
   iface->methods.push_back(error_method);
@@ -70,9 +71,9 @@ void init_universe(Program& prog) {
   add_const("iota", BasicKind::UntypedInt, constant::make_int64(0));
   prog.universe->insert(prog.objects.make<Nil>(T.basic(BasicKind::UntypedNil)));
 
-#define GOCXX_X(Id, Name)                                                     \
-  if (BuiltinId::Id < BuiltinId::UnsafeSizeof) {                              \
-    prog.universe->insert(prog.objects.make<Builtin>(Name, BuiltinId::Id));   \
+#define GOCXX_X(Id, Name)                                                   \
+  if (BuiltinId::Id < BuiltinId::UnsafeSizeof) {                            \
+    prog.universe->insert(prog.objects.make<Builtin>(Name, BuiltinId::Id)); \
   }
   GOCXX_BUILTINS(GOCXX_X)
 #undef GOCXX_X
@@ -94,7 +95,9 @@ void init_universe(Program& prog) {
   }
 }
 
-Object* universe_lookup(Program& prog, std::string_view name) { return prog.universe->lookup(name); }
+Object* universe_lookup(Program& prog, std::string_view name) {
+  return prog.universe->lookup(name);
+}
 
 Named* universe_error(Program& prog) {
   return static_cast<Named*>(prog.universe->lookup("error")->type);

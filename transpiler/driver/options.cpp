@@ -12,7 +12,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_go_file(const std::string& a) { return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0; }
+bool is_go_file(const std::string& a) {
+  return a.size() > 3 && a.compare(a.size() - 3, 3, ".go") == 0;
+}
 
 // "-flag" and "--flag" are the same flag, as in the go command.
 std::string flag_name(const std::string& a) {
@@ -22,8 +24,8 @@ std::string flag_name(const std::string& a) {
 
 }  // namespace
 
-bool parse_build_flags(const std::string& command, const std::vector<std::string>& args, bool allow_output,
-                       bool stop_after_inputs, BuildOptions* opts) {
+bool parse_build_flags(const std::string& command, const std::vector<std::string>& args,
+                       bool allow_output, bool stop_after_inputs, BuildOptions* opts) {
   for (size_t i = 0; i < args.size(); i++) {
     const std::string& a = args[i];
     if (!opts->inputs.empty()) {
@@ -52,8 +54,8 @@ bool parse_build_flags(const std::string& command, const std::vector<std::string
     auto take_value = [&]() -> bool {
       if (has_value) return true;
       if (i + 1 >= args.size()) {
-        std::fprintf(stderr, "flag needs an argument: -%s\nusage: gocxx %s [flags] FILES|DIR\n", name.c_str(),
-                     command.c_str());
+        std::fprintf(stderr, "flag needs an argument: -%s\nusage: gocxx %s [flags] FILES|DIR\n",
+                     name.c_str(), command.c_str());
         return false;
       }
       value = args[++i];
@@ -82,8 +84,9 @@ bool parse_build_flags(const std::string& command, const std::vector<std::string
     } else if (name == "x" && !has_value) {
       opts->print_commands = true;
     } else {
-      std::fprintf(stderr, "flag provided but not defined: -%s\nusage: gocxx %s [flags] FILES|DIR\n", name.c_str(),
-                   command.c_str());
+      std::fprintf(stderr,
+                   "flag provided but not defined: -%s\nusage: gocxx %s [flags] FILES|DIR\n",
+                   name.c_str(), command.c_str());
       return false;
     }
   }
@@ -110,7 +113,8 @@ std::vector<std::string> split_tags(const std::string& value) {
   return tags;
 }
 
-bool write_depfile(const std::string& path, const std::string& target, const std::vector<std::string>& deps) {
+bool write_depfile(const std::string& path, const std::string& target,
+                   const std::vector<std::string>& deps) {
   auto escape = [](const std::string& s) {
     std::string out;
     for (char c : s) {

@@ -27,15 +27,16 @@ struct BuildOptions {
 // Parses args into opts. For `run` (stop_after_inputs), arguments after the
 // Go files (or the directory) belong to the program. Prints a usage error
 // and returns false on a bad flag.
-bool parse_build_flags(const std::string& command, const std::vector<std::string>& args, bool allow_output,
-                       bool stop_after_inputs, BuildOptions* opts);
+bool parse_build_flags(const std::string& command, const std::vector<std::string>& args,
+                       bool allow_output, bool stop_after_inputs, BuildOptions* opts);
 
 // The tags of a -tags value: comma-separated (or space-separated, the old
 // form), as the go command splits them.
 std::vector<std::string> split_tags(const std::string& value);
 
 // Writes "target: dep dep ..." (spaces escaped as Make and Ninja read them).
-bool write_depfile(const std::string& path, const std::string& target, const std::vector<std::string>& deps);
+bool write_depfile(const std::string& path, const std::string& target,
+                   const std::vector<std::string>& deps);
 
 }  // namespace gocxx::driver
 

@@ -37,8 +37,8 @@ std::string find_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_ke
 // find_std_pch looks; `compile` is the compiler and flags, `include` the
 // runtime's include directory. Used when GOCXX_STD_PCH is set, as the
 // prebuild of build/std-cache does.
-void build_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_key, const std::string& compile,
-                   const std::string& include, bool print_commands);
+void build_std_pch(const std::vector<UnitHeader>& headers, uint64_t env_key,
+                   const std::string& compile, const std::string& include, bool print_commands);
 
 }  // namespace gocxx::driver
 

@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   gocxx::fuzz::FrontendResult r = gocxx::fuzz::run_frontend_on_large_stack(text, g_options);
   if (!r.problems.empty()) {
-    for (const std::string& p : r.problems) std::fprintf(stderr, "INVARIANT VIOLATED: %s\n", p.c_str());
+    for (const std::string& p : r.problems)
+      std::fprintf(stderr, "INVARIANT VIOLATED: %s\n", p.c_str());
     std::abort();
   }
   return 0;

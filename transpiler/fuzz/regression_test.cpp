@@ -11,6 +11,8 @@
 // optimization); GOCXX_FUZZ_TIME_SCALE multiplies it. GOCXX_FUZZ_DUMP_DIR=dir
 // writes each generated input to dir/NAME.go (to compare with `go vet`).
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -21,8 +23,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "fuzz/frontend_entry.h"
 
@@ -99,23 +99,28 @@ const std::vector<Hostile>& hostile_inputs() {
       // Nesting around the limit: error or success, quickly.
       {"func_lits_10k", Expect::kAny,
        [] {
-         return "package main\nfunc main() {\n" + repeat("func() {\n", k10k) + repeat("}()\n", k10k) +
-                "}\n";
+         return "package main\nfunc main() {\n" + repeat("func() {\n", k10k) +
+                repeat("}()\n", k10k) + "}\n";
        }},
       {"blocks_10k", Expect::kAny,
-       [] { return "package main\nfunc main() {\n" + repeat("{\n", k10k) + repeat("}\n", k10k) + "}\n"; }},
+       [] {
+         return "package main\nfunc main() {\n" + repeat("{\n", k10k) + repeat("}\n", k10k) + "}\n";
+       }},
       {"ifs_10k", Expect::kAny,
        [] {
-         return "package main\nfunc main() {\n" + repeat("if true {\n", k10k) + repeat("}\n", k10k) +
-                "}\n";
+         return "package main\nfunc main() {\n" + repeat("if true {\n", k10k) +
+                repeat("}\n", k10k) + "}\n";
        }},
       {"parens_9k", Expect::kAny,
-       [] { return "package main\nvar x = " + repeat("(", 9000) + "1" + repeat(")", 9000) + "\nfunc main() {}\n"; }},
+       [] {
+         return "package main\nvar x = " + repeat("(", 9000) + "1" + repeat(")", 9000) +
+                "\nfunc main() {}\n";
+       }},
       // Deep but valid (gc accepts these).
       {"func_lits_1k", Expect::kOk,
        [] {
-         return "package main\nfunc main() {\n" + repeat("func() {\n", 1000) + repeat("}()\n", 1000) +
-                "}\n";
+         return "package main\nfunc main() {\n" + repeat("func() {\n", 1000) +
+                repeat("}()\n", 1000) + "}\n";
        }},
       {"shadowing_loops_1k", Expect::kOk,
        [] {
@@ -123,7 +128,9 @@ const std::vector<Hostile>& hostile_inputs() {
                 repeat("}\n", 1000) + "}\n";
        }},
       {"binary_chain_4k", Expect::kOk,
-       [] { return "package main\nconst x = 1" + repeat("+1", 3999) + "\nfunc main() { _ = x }\n"; }},
+       [] {
+         return "package main\nconst x = 1" + repeat("+1", 3999) + "\nfunc main() { _ = x }\n";
+       }},
       {"string_concat_5k", Expect::kOk,
        [] {
          return "package main\nconst s = \"ab\"" + repeat(" + \"ab\"", 4999) +
@@ -141,8 +148,8 @@ const std::vector<Hostile>& hostile_inputs() {
        [] { return "package main\nvar x = 1" + repeat("+1", k100k - 1) + "\nfunc main() {}\n"; }},
       {"plus_chain_100k", Expect::kOk,
        [] {
-         return "package main\nfunc main() {\n\ta, b := 1, 2\n\tx := a" + repeat(" + b", k100k - 1) +
-                "\n\t_ = x\n}\n";
+         return "package main\nfunc main() {\n\ta, b := 1, 2\n\tx := a" +
+                repeat(" + b", k100k - 1) + "\n\t_ = x\n}\n";
        }},
       {"andand_chain_100k", Expect::kOk,
        [] {
@@ -200,8 +207,8 @@ const std::vector<Hostile>& hostile_inputs() {
       // Huge flat constructs: linear time expected.
       {"slice_literal_100k", Expect::kOk,
        [] {
-         return "package main\nvar x = []int{" + each(k100k, [](size_t i) { return num(i) + ","; }) +
-                "}\nfunc main() { _ = x }\n";
+         return "package main\nvar x = []int{" +
+                each(k100k, [](size_t i) { return num(i) + ","; }) + "}\nfunc main() { _ = x }\n";
        }},
       {"map_literal_100k", Expect::kOk,
        [] {
@@ -235,7 +242,10 @@ const std::vector<Hostile>& hostile_inputs() {
       {"switch_cases_20k", Expect::kOk,
        [] {
          return "package main\nfunc f(x int) int {\n\tswitch x {\n" +
-                each(20000, [](size_t i) { return "\tcase " + num(i) + ":\n\t\treturn " + num(i) + "\n"; }) +
+                each(20000,
+                     [](size_t i) {
+                       return "\tcase " + num(i) + ":\n\t\treturn " + num(i) + "\n";
+                     }) +
                 "\t}\n\treturn -1\n}\nfunc main() { _ = f(1) }\n";
        }},
       {"struct_fields_10k", Expect::kOk,
@@ -264,13 +274,19 @@ const std::vector<Hostile>& hostile_inputs() {
       {"local_vars_100k", Expect::kOk,
        [] {
          return "package main\nfunc main() {\n" +
-                each(k100k, [](size_t i) { return "\tv" + num(i) + " := " + num(i) + "\n\t_ = v" + num(i) + "\n"; }) +
+                each(k100k,
+                     [](size_t i) {
+                       return "\tv" + num(i) + " := " + num(i) + "\n\t_ = v" + num(i) + "\n";
+                     }) +
                 "}\n";
        }},
       {"funcs_100k", Expect::kOk,
        [] {
          return "package main\n" +
-                each(k100k, [](size_t i) { return "func f" + num(i) + "() int { return " + num(i) + " }\n"; }) +
+                each(k100k,
+                     [](size_t i) {
+                       return "func f" + num(i) + "() int { return " + num(i) + " }\n";
+                     }) +
                 "func main() { _ = f0() }\n";
        }},
       {"type_errors_100k_lines", Expect::kError,
@@ -280,31 +296,40 @@ const std::vector<Hostile>& hostile_inputs() {
       {"type_chain_10k", Expect::kOk,
        [] {
          return "package main\n" +
-                each(k10k - 1, [](size_t i) { return "type T" + num(i) + " T" + num(i + 1) + "\n"; }) +
+                each(k10k - 1,
+                     [](size_t i) { return "type T" + num(i) + " T" + num(i + 1) + "\n"; }) +
                 "type T" + num(k10k - 1) + " int\nfunc main() { var t T0; _ = t }\n";
        }},
       {"const_chain_10k", Expect::kOk,
        [] {
          return "package main\n" +
-                each(k10k - 1, [](size_t i) { return "const c" + num(i) + " = c" + num(i + 1) + " + 1\n"; }) +
+                each(k10k - 1,
+                     [](size_t i) { return "const c" + num(i) + " = c" + num(i + 1) + " + 1\n"; }) +
                 "const c" + num(k10k - 1) + " = 0\nfunc main() { _ = c0 }\n";
        }},
       {"var_chain_10k", Expect::kOk,
        [] {
          return "package main\n" +
-                each(k10k - 1, [](size_t i) { return "var v" + num(i) + " = v" + num(i + 1) + " + 1\n"; }) +
+                each(k10k - 1,
+                     [](size_t i) { return "var v" + num(i) + " = v" + num(i + 1) + " + 1\n"; }) +
                 "var v" + num(k10k - 1) + " = 0\nfunc main() { _ = v0 }\n";
        }},
       {"call_chain_funcs_10k", Expect::kOk,
        [] {
          return "package main\n" +
-                each(k10k - 1, [](size_t i) { return "func f" + num(i) + "() int { return f" + num(i + 1) + "() }\n"; }) +
+                each(k10k - 1,
+                     [](size_t i) {
+                       return "func f" + num(i) + "() int { return f" + num(i + 1) + "() }\n";
+                     }) +
                 "func f" + num(k10k - 1) + "() int { return 0 }\nfunc main() { _ = f0() }\n";
        }},
       {"embedded_struct_chain_10k", Expect::kOk,
        [] {
          return "package main\n" +
-                each(k10k - 1, [](size_t i) { return "type S" + num(i) + " struct{ S" + num(i + 1) + " }\n"; }) +
+                each(k10k - 1,
+                     [](size_t i) {
+                       return "type S" + num(i) + " struct{ S" + num(i + 1) + " }\n";
+                     }) +
                 "type S" + num(k10k - 1) + " struct{ X int }\nfunc main() { var s S0; _ = s }\n";
        }},
       // Constant arithmetic on huge values.
@@ -318,7 +343,8 @@ const std::vector<Hostile>& hostile_inputs() {
       {"constant_square_chain", Expect::kError,
        [] {
          std::string s = "package main\nconst c0 = 3\n";
-         for (int i = 1; i < 40; i++) s += "const c" + num(i) + " = c" + num(i - 1) + " * c" + num(i - 1) + "\n";
+         for (int i = 1; i < 40; i++)
+           s += "const c" + num(i) + " = c" + num(i - 1) + " * c" + num(i - 1) + "\n";
          return s + "func main() { _ = c39 }\n";
        }},
   };

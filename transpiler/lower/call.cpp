@@ -84,8 +84,8 @@ Type* Emitter::method_holder(Type* recv, const Selection& sel) {
 //   (*Outer).M(o) (*Inner embedded, pointer method)
 //                          ->  go::main_::Inner_M(gocxx::deref((o)).Inner)
 //   I.M(i, x)              ->  (i).M(x)
-std::string Emitter::method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel, const Func* f,
-                                      const std::string& args) {
+std::string Emitter::method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel,
+                                      const Func* f, const std::string& args) {
   size_t n = sel.index.size() - 1;
   std::string base = n == 0 ? recv : field_path("(" + recv + ")", recv_t, sel.index, n);
   Type* t = recv_t;
@@ -96,7 +96,8 @@ std::string Emitter::method_expr_call(const std::string& recv, Type* recv_t, con
   }
   if (is_interface(t)) return "(" + base + ")." + escape(f->name) + "(" + args + ")";
   bool have_ptr = isa<Pointer>(under(t));
-  // A pointer method on an embedded value is reached through a pointer receiver, so base is addressable.
+  // A pointer method on an embedded value is reached through a pointer receiver, so base is
+  // addressable.
   if (f->has_ptr_recv && !have_ptr) base = "&" + base;
   if (!f->has_ptr_recv && have_ptr) base = "gocxx::deref(" + base + ")";
   return func_name(f) + "(" + base + (args.empty() ? "" : ", " + args) + ")";
@@ -124,7 +125,9 @@ std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* s
         std::string st = cty(sig->params->vars[np - 1]->type);
         std::string lst;
         for (size_t i = 0; i < rest.size(); i++) lst += (i ? ", " : "") + rest[i];
-        out.push_back(rest.empty() ? st + "{}" : list_value(st + "::from({" + lst + "})", sig->params->vars[np - 1]->type));
+        out.push_back(rest.empty() ? st + "{}"
+                                   : list_value(st + "::from({" + lst + "})",
+                                                sig->params->vars[np - 1]->type));
       }
       return out;
     }
@@ -151,7 +154,8 @@ std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* s
       // The callee keeps no reference to its ...T slice: pack the arguments in
       // the frame, as Go does, instead of allocating (fmt.Sprintf(f, a, b)).
       Type* elem = static_cast<Slice*>(under(sig->params->vars[np - 1]->type))->elem;
-      std::string arr = "gocxx::Array<" + cty(elem) + ", " + std::to_string(vals.size() - (np - 1)) + ">{{" + lst + "}}";
+      std::string arr = "gocxx::Array<" + cty(elem) + ", " +
+                        std::to_string(vals.size() - (np - 1)) + ">{{" + lst + "}}";
       if (fn_ != nullptr && fn_->coroutine) {
         out.push_back("gocxx::slice_of(&" + hoist(arr, nullptr) + ")");
       } else {
@@ -163,7 +167,6 @@ std::vector<std::string> Emitter::call_args(ast::CallExpr* e, const Signature* s
   }
   return out;
 }
-
 
 std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
   if (info_.conversions.count(e)) return conversion(e);
@@ -178,7 +181,8 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
   const Func* f = ast::isa<ast::FuncLit>(fun) ? nullptr : static_callee(e, &sel);
   if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
     // An immediately called literal: a lambda, no Func object.
-    std::string lam = func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
+    std::string lam =
+        func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
     text = "(" + lam + ")(" + join(call_args(e, sig)) + ")";
   } else if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal) {
     auto* s = ast::cast<ast::SelectorExpr>(fun);
@@ -220,12 +224,14 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
 
 // Whether the call records its site for runtime.Caller: a static callee that reaches it, or
 // a call through a func value or interface method that may (Analysis::callsite_fixed_point).
-bool Emitter::call_wants_callsite(ast::CallExpr* e, const Func* f, const Selection* sel, Signature* sig) {
+bool Emitter::call_wants_callsite(ast::CallExpr* e, const Func* f, const Selection* sel,
+                                  Signature* sig) {
   if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal &&
       is_interface(method_holder(sel->recv, *sel)))
     return an_.iface_call_wants_callsite(f->name, static_cast<Signature*>(f->type));
   if (f != nullptr) return an_.wants_callsite(f);
-  return sig != nullptr && !ast::isa<ast::FuncLit>(ast::unparen(e->fun)) && an_.value_call_wants_callsite(sig);
+  return sig != nullptr && !ast::isa<ast::FuncLit>(ast::unparen(e->fun)) &&
+         an_.value_call_wants_callsite(sig);
 }
 
 // Go: a call f(x) where f reaches runtime.Caller. C++: the start of
@@ -247,7 +253,9 @@ std::string Emitter::unreachable_call(std::string_view name) {
 }
 
 // "&tag" of a function with recover tag `tag`, or "" when it does not call recover.
-std::string Emitter::recover_id_or_empty(const std::string& tag) { return tag.empty() ? "" : "&" + tag; }
+std::string Emitter::recover_id_or_empty(const std::string& tag) {
+  return tag.empty() ? "" : "&" + tag;
+}
 
 // "::make(lambda)", or "::make_recovering(id, lambda)" when the lambda calls a function with
 // recover identity `id` (panic.h): the func value deferred is then a direct call of it.
@@ -257,7 +265,8 @@ std::string Emitter::make_func(const std::string& id, const std::string& lambda)
 }
 
 // A function or method used as a value.
-std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig) {
+std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* sel,
+                                const Signature* value_sig) {
   auto* msig = static_cast<Signature*>(f->type);
   bool value_async = false;
   const Signature* vsig = msig;
@@ -282,10 +291,14 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     std::string r = result_cty(msig, value_async);
     std::string callexpr = func_name(f) + "(" + args + ")";
     std::string body;
-    if (value_async) body = callee_async ? "co_return co_await " + callexpr + ";" : "co_return " + callexpr + ";";
-    else if (callee_async) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
-    else body = "return " + callexpr + ";";
-    return func_cty(msig) + make_func(recover_id_or_empty(tag), "[](" + params + ") -> " + r + " { " + body + " }");
+    if (value_async)
+      body = callee_async ? "co_return co_await " + callexpr + ";" : "co_return " + callexpr + ";";
+    else if (callee_async)
+      body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
+    else
+      body = "return " + callexpr + ";";
+    return func_cty(msig) +
+           make_func(recover_id_or_empty(tag), "[](" + params + ") -> " + r + " { " + body + " }");
   }
   if (sel->kind == Selection::Kind::MethodVal) {
     // Bound method value: the receiver is evaluated now.
@@ -316,8 +329,10 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
         iface = true;
       } else {
         bool have_ptr = isa<Pointer>(t);
-        if (f->has_ptr_recv) recv = have_ptr ? base : (sel->index.size() == 1 ? addr_of(recv_expr) : "&" + base);
-        else recv = have_ptr ? "gocxx::deref(" + base + ")" : base;
+        if (f->has_ptr_recv)
+          recv = have_ptr ? base : (sel->index.size() == 1 ? addr_of(recv_expr) : "&" + base);
+        else
+          recv = have_ptr ? "gocxx::deref(" + base + ")" : base;
         callee_call = func_name(f) + "(r" + (args.empty() ? "" : ", " + args) + ")";
         id = recover_id_or_empty(recover_tag_of(f, nullptr));
       }
@@ -325,9 +340,13 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
     bool callee_async = iface ? an_.async_method(f->name, msig) : an_.blocking(f);
     std::string r = result_cty(vsig, value_async);
     std::string body;
-    if (value_async) body = callee_async ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
-    else if (callee_async) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
-    else body = "return " + callee_call + ";";
+    if (value_async)
+      body = callee_async ? "co_return co_await " + callee_call + ";"
+                          : "co_return " + callee_call + ";";
+    else if (callee_async)
+      body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
+    else
+      body = "return " + callee_call + ";";
     std::string lam = "[r = r](" + params + ") mutable -> " + r + " { " + body + " }";
     if (iface) {
       // The receiver is evaluated once, for the closure and for the identity of its method:
@@ -349,22 +368,29 @@ std::string Emitter::func_value(const Func* f, ast::Expr* recv_expr, Selection* 
   }
   bool value_async2 = value_sig != nullptr && is_async_sig(value_sig);
   // An interface's method (I.M, or T.M promoted from an embedded interface).
-  bool callee_async2 = msig->recv != nullptr && is_interface(msig->recv->type) ? an_.async_method(f->name, msig)
-                                                                               : an_.blocking(f);
+  bool callee_async2 = msig->recv != nullptr && is_interface(msig->recv->type)
+                           ? an_.async_method(f->name, msig)
+                           : an_.blocking(f);
   std::string fty = value_sig != nullptr ? func_cty(value_sig) : "";
   if (fty.empty()) {
     fty = "gocxx::Func<" + result_cty(msig, false) + "(" + recv_t;
     for (Var* p : msig->params->vars) fty += ", " + cty(p->type);
     fty += ")>";
   }
-  std::string callee_call = method_expr_call("a_recv", sel->recv, *sel, f, args.substr(args.empty() ? 0 : 2));
+  std::string callee_call =
+      method_expr_call("a_recv", sel->recv, *sel, f, args.substr(args.empty() ? 0 : 2));
   std::string body;
-  if (value_async2) body = callee_async2 ? "co_return co_await " + callee_call + ";" : "co_return " + callee_call + ";";
-  else if (callee_async2) body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
-  else body = "return " + callee_call + ";";
+  if (value_async2)
+    body = callee_async2 ? "co_return co_await " + callee_call + ";"
+                         : "co_return " + callee_call + ";";
+  else if (callee_async2)
+    body = unreachable_call(f->name);  // only in unreachable code (analysis.h)
+  else
+    body = "return " + callee_call + ";";
   bool iface_method = msig->recv != nullptr && is_interface(msig->recv->type);
   std::string id = iface_method ? "" : recover_id_or_empty(recover_tag_of(f, nullptr));
-  return fty + make_func(id, "[](" + params + ") -> " + result_cty(msig, value_async2) + " { " + body + " }");
+  return fty + make_func(id, "[](" + params + ") -> " + result_cty(msig, value_async2) + " { " +
+                                 body + " }");
 }
 
 std::string Emitter::conversion(ast::CallExpr* e) {
@@ -392,18 +418,21 @@ std::string Emitter::conversion(ast::CallExpr* e) {
   if (is_string(tu)) {
     if (is_integer(fu)) return "gocxx::string_from_rune(" + x + ")";
     if (auto* s = dyn_cast<Slice>(fu)) {
-      if (is_basic_kind(under(s->elem), BasicKind::Uint8)) return "gocxx::string_from_bytes(" + x + ")";
+      if (is_basic_kind(under(s->elem), BasicKind::Uint8))
+        return "gocxx::string_from_bytes(" + x + ")";
       return "gocxx::string_from_runes(" + x + ")";
     }
     return x;
   }
   if (auto* s = dyn_cast<Slice>(tu); s && is_string(fu)) {
-    if (is_basic_kind(under(s->elem), BasicKind::Uint8)) return "gocxx::bytes_from_string(" + x + ")";
+    if (is_basic_kind(under(s->elem), BasicKind::Uint8))
+      return "gocxx::bytes_from_string(" + x + ")";
     return "gocxx::runes_from_string(" + x + ")";
   }
   if (is_numeric(tu) && is_numeric(fu)) {
     if (is_complex(tu) && is_complex(fu)) return "gocxx::complex_cast<" + cty(to) + ">(" + x + ")";
-    if (is_complex(tu)) return cty(to) + "{static_cast<decltype(" + cty(to) + "{}.re)>(" + x + "), 0}";
+    if (is_complex(tu))
+      return cty(to) + "{static_cast<decltype(" + cty(to) + "{}.re)>(" + x + "), 0}";
     if (is_integer(tu) && is_float(fu)) return "gocxx::conv<" + cty(to) + ">(" + x + ")";
     if (cty(to) == cty(from)) return x;
     return "static_cast<" + cty(to) + ">(" + x + ")";
@@ -414,7 +443,8 @@ std::string Emitter::conversion(ast::CallExpr* e) {
   }
   if (auto* p = dyn_cast<Pointer>(tu)) {
     auto* fp = dyn_cast<Pointer>(fu);
-    if (fp != nullptr && cty(p->elem) != cty(fp->elem)) return "reinterpret_cast<" + cty(to) + ">(" + x + ")";
+    if (fp != nullptr && cty(p->elem) != cty(fp->elem))
+      return "reinterpret_cast<" + cty(to) + ">(" + x + ")";
   }
   return x;
 }

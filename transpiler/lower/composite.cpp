@@ -2,11 +2,12 @@
 //
 //   Point{Y: 2}             ->  go::main::Point{.Y = 2}
 //   [3]int{1, 2}            ->  gocxx::Array<int64_t, 3>{{1, 2, 0}}
-//   []string{"a", "b"}      ->  gocxx::Slice<gocxx::String>::from({gocxx::String("a"), gocxx::String("b")})
-//   map[string]int{"a": 1}  ->  gocxx::Map<gocxx::String, int64_t>::from({{gocxx::String("a"), 1}})
-//   &Point{1, 2}            ->  gocxx::gc_new<go::main::Point>(go::main::Point{1, 2})
-//   x.(int)                 ->  gocxx::assert_to<int64_t>(x, &type_int, &type_any)
-//   v, ok := x.(Stringer)   ->  gocxx::assert_iface2(x, &type_Stringer, &type_any)
+//   []string{"a", "b"}      ->  gocxx::Slice<gocxx::String>::from({gocxx::String("a"),
+//   gocxx::String("b")}) map[string]int{"a": 1}  ->  gocxx::Map<gocxx::String,
+//   int64_t>::from({{gocxx::String("a"), 1}}) &Point{1, 2}            ->
+//   gocxx::gc_new<go::main::Point>(go::main::Point{1, 2}) x.(int)                 ->
+//   gocxx::assert_to<int64_t>(x, &type_int, &type_any) v, ok := x.(Stringer)   ->
+//   gocxx::assert_iface2(x, &type_Stringer, &type_any)
 
 #include "lower/emitter.h"
 
@@ -28,7 +29,8 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
       if (auto* kv = ast::dyn_cast<ast::KeyValueExpr>(el)) {
         auto* key = ast::cast<ast::Ident>(kv->key);
         int idx = 0;
-        for (size_t k = 0; k < s->fields.size(); k++) if (s->fields[k]->name == key->name) idx = int(k);
+        for (size_t k = 0; k < s->fields.size(); k++)
+          if (s->fields[k]->name == key->name) idx = int(k);
         es.push_back(kv->value);
         ts.push_back(s->fields[idx]->type);
         field_index.push_back(idx);
@@ -47,7 +49,8 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
     std::string out = T + "{";
     for (size_t i = 0; i < init.size(); i++) {
       Var* f = s->fields[init[i].first];
-      out += (i ? ", ." : ".") + (f->name == "_" ? std::string("blank_0") : escape(f->name)) + " = " + init[i].second;
+      out += (i ? ", ." : ".") + (f->name == "_" ? std::string("blank_0") : escape(f->name)) +
+             " = " + init[i].second;
     }
     return out + "}";
   }
@@ -64,7 +67,8 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
     }
     auto ops = operands(es, ts);
     std::string out = T + "::from({";
-    for (size_t i = 0; i < ops.size(); i += 2) out += (i ? ", {" : "{") + ops[i] + ", " + ops[i + 1] + "}";
+    for (size_t i = 0; i < ops.size(); i += 2)
+      out += (i ? ", {" : "{") + ops[i] + ", " + ops[i + 1] + "}";
     return list_value(out + "})", t);
   }
   Type* et = nullptr;
@@ -118,7 +122,8 @@ std::string Emitter::composite(ast::CompositeLit* e, Type* t) {
     // Trailing zeros are implied by aggregate initialization.
     while (last > 0 && slots[last - 1].empty()) last--;
   }
-  for (int64_t i = 0; i < last; i++) list += (i ? ", " : "") + (slots[i].empty() ? zero_v : slots[i]);
+  for (int64_t i = 0; i < last; i++)
+    list += (i ? ", " : "") + (slots[i].empty() ? zero_v : slots[i]);
   if (n >= 0) return list.empty() ? T + "{}" : T + "{{" + list + "}}";
   if (es.empty()) return T + "::make(0)";
   return list_value(T + "::from({" + list + "})", t);
@@ -147,8 +152,8 @@ std::string Emitter::type_assert(ast::TypeAssertExpr* e, bool comma_ok) {
     std::string r = "gocxx::assert_iface(" + x + ", " + desc(to) + ", " + desc(from) + ")";
     return empty ? r : cty(to) + "{" + r + "}";
   }
-  return std::string(comma_ok ? "gocxx::assert_to2<" : "gocxx::assert_to<") + cty(to) + ">(" + x + ", " + desc(to) +
-         ", " + desc(from) + ")";
+  return std::string(comma_ok ? "gocxx::assert_to2<" : "gocxx::assert_to<") + cty(to) + ">(" + x +
+         ", " + desc(to) + ", " + desc(from) + ")";
 }
 
 }  // namespace gocxx::lower

@@ -4,16 +4,16 @@
 //
 //   for i := 0; i < n; i++ { body }
 //     ->  { int64_t i = 0; for (; i < n; i++) { { body } cont_1:; } brk_1:; }
-//   for i, v := range s { }     ->  { auto r = s; for (int64_t i = 0; i < r.len; i++) { T v = r.ptr[i]; ... } }
-//   switch x { case 1, 2: A; default: B }
+//   for i, v := range s { }     ->  { auto r = s; for (int64_t i = 0; i < r.len; i++) { T v =
+//   r.ptr[i]; ... } } switch x { case 1, 2: A; default: B }
 //     ->  { auto tag = x; if (tag == 1 || tag == 2) { A } else { B } }
 //   select { case v := <-c: A; case d <- 1: B }
 //     ->  gocxx::Select<2> sel; sel.recv(c, &v, nullptr); sel.send(d, &x);
 //         switch (co_await sel.wait()) { case 0: ...; case 1: ...; }
 
-#include "lower/emitter.h"
-
 #include <functional>
+
+#include "lower/emitter.h"
 
 namespace gocxx::lower {
 
@@ -45,8 +45,10 @@ void Emitter::if_stmt(ast::IfStmt* s) {
   if (s->else_ != nullptr) {
     line("} else {");
     indent_++;
-    if (auto* b = ast::dyn_cast<ast::BlockStmt>(s->else_)) stmts(b->stmts);
-    else stmt(s->else_);
+    if (auto* b = ast::dyn_cast<ast::BlockStmt>(s->else_))
+      stmts(b->stmts);
+    else
+      stmt(s->else_);
     indent_--;
   }
   line("}");
@@ -63,12 +65,14 @@ void Emitter::if_stmt(ast::IfStmt* s) {
 static bool needs_own_scope(std::span<ast::Stmt*> body) {
   for (ast::Stmt* st : body) {
     if (st->kind == ast::NodeKind::DeclStmt || st->kind == ast::NodeKind::LabeledStmt) return true;
-    if (auto* as = ast::dyn_cast<ast::AssignStmt>(st); as && as->tok == TokenKind::Define) return true;
+    if (auto* as = ast::dyn_cast<ast::AssignStmt>(st); as && as->tok == TokenKind::Define)
+      return true;
   }
   return false;
 }
 
-void Emitter::loop_body(ast::Stmt* loop, ast::BlockStmt* body, const std::string& brk, const std::string& cont) {
+void Emitter::loop_body(ast::Stmt* loop, ast::BlockStmt* body, const std::string& brk,
+                        const std::string& cont) {
   fn_->targets.push_back({loop, brk, cont, true});
   bool scoped = needs_own_scope(body->stmts);
   if (scoped) {
@@ -105,7 +109,8 @@ void Emitter::for_stmt(ast::ForStmt* s, const std::string& label) {
   // Go 1.22: each iteration has its own copy of the loop variables. A copy
   // is only observable when a closure or pointer keeps one (heap variables).
   std::vector<const Var*> per_iter;
-  if (auto* as = s->init ? ast::dyn_cast<ast::AssignStmt>(s->init) : nullptr; as && as->tok == TokenKind::Define) {
+  if (auto* as = s->init ? ast::dyn_cast<ast::AssignStmt>(s->init) : nullptr;
+      as && as->tok == TokenKind::Define) {
     for (ast::Expr* e : as->lhs) {
       auto it = info_.defs.find(ast::cast<ast::Ident>(e));
       if (it != info_.defs.end() && it->second && an_.on_heap(static_cast<Var*>(it->second)))
@@ -229,7 +234,8 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
     (void)b;
     error(s->pos, "unsupported: range over an integer");
   } else if (is_string(u)) {
-    line("for (int64_t " + i + " = 0, w" + i + " = 0; " + i + " < " + x + ".len; " + i + " += w" + i + ") {");
+    line("for (int64_t " + i + " = 0, w" + i + " = 0; " + i + " < " + x + ".len; " + i + " += w" +
+         i + ") {");
     indent_++;
     line("auto [r" + i + ", n" + i + "] = gocxx::decode_rune(" + x + ", " + i + ");");
     line("w" + i + " = n" + i + ";");
@@ -249,9 +255,16 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
   } else if (isa<Array>(u) || isa<Slice>(u) || isa<Pointer>(u)) {
     int64_t n = -1;
     Type* et = nullptr;
-    if (auto* a = dyn_cast<Array>(u)) { n = a->len; et = a->elem; }
-    else if (auto* sl = dyn_cast<Slice>(u)) et = sl->elem;
-    else { auto* a = static_cast<Array*>(under(static_cast<Pointer*>(u)->elem)); n = a->len; et = a->elem; }
+    if (auto* a = dyn_cast<Array>(u)) {
+      n = a->len;
+      et = a->elem;
+    } else if (auto* sl = dyn_cast<Slice>(u))
+      et = sl->elem;
+    else {
+      auto* a = static_cast<Array*>(under(static_cast<Pointer*>(u)->elem));
+      n = a->len;
+      et = a->elem;
+    }
     std::string len = n >= 0 ? std::to_string(n) : x + ".len";
     line("for (int64_t " + i + " = 0; " + i + " < " + len + "; " + i + "++) {");
     indent_++;
@@ -259,7 +272,8 @@ void Emitter::range_stmt(ast::RangeStmt* s, const std::string& label) {
     if (!blank(v)) {
       // (A [0]T has no member a; its loop body never runs.)
       std::string acc = isa<Array>(u) ? (n == 0 ? ".begin()[" : ".a[") : ".ptr[";
-      std::string elem = isa<Pointer>(u) ? "gocxx::deref(" + x + ").at(" + i + ")" : x + acc + i + "]";
+      std::string elem =
+          isa<Pointer>(u) ? "gocxx::deref(" + x + ").at(" + i + ")" : x + acc + i + "]";
       bind(v, elem, et);
     }
     open_body();
@@ -303,10 +317,13 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
   }
   int sw = ++fn_->labels;
   // Each clause body has a label so that fallthrough can jump to the next one.
-  auto body_label = [&](size_t i) { return "case_" + std::to_string(sw) + "_" + std::to_string(i); };
+  auto body_label = [&](size_t i) {
+    return "case_" + std::to_string(sw) + "_" + std::to_string(i);
+  };
   size_t n = s->body.size();
   int default_index = -1;
-  for (size_t i = 0; i < n; i++) if (s->body[i]->is_default) default_index = int(i);
+  for (size_t i = 0; i < n; i++)
+    if (s->body[i]->is_default) default_index = int(i);
   // Dispatch: evaluate the cases in order, then the default.
   for (size_t i = 0; i < n; i++) {
     ast::CaseClause* cc = s->body[i];
@@ -320,12 +337,15 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
       indent_++;
       std::string c;
       const TypeAndValue* etv = info_.type_of(e);
-      if (s->tag && (etv->mode == Mode::NilValue || is_basic_kind(etv->type, BasicKind::UntypedNil))) {
+      if (s->tag &&
+          (etv->mode == Mode::NilValue || is_basic_kind(etv->type, BasicKind::UntypedNil))) {
         // switch f { case nil: }: funcs, maps and slices compare only with nil.
         c = is_nil(tag, tag_t);
       } else if (s->tag) {
         Type* et = etv->type;
-        std::string ev = is_interface(tag_t) && !is_interface(et) ? expr_as(e, tag_t) : expr_as(e, is_interface(et) ? nullptr : tag_t);
+        std::string ev = is_interface(tag_t) && !is_interface(et)
+                             ? expr_as(e, tag_t)
+                             : expr_as(e, is_interface(et) ? nullptr : tag_t);
         if (ev.empty()) ev = expr(e);
         std::string tv = tag;
         if (is_interface(et) && !is_interface(tag_t)) tv = convert_value(tag, tag_t, et);
@@ -333,7 +353,8 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
         c = tv + " == (" + ev + ")";
       } else if (is_interface(etv->type)) {
         // switch { case i: } compares i with an implicit true.
-        c = convert_value("true", prog_.types.basic(BasicKind::Bool), etv->type) + " == (" + expr(e) + ")";
+        c = convert_value("true", prog_.types.basic(BasicKind::Bool), etv->type) + " == (" +
+            expr(e) + ")";
       } else {
         c = expr(e);
       }
@@ -349,8 +370,10 @@ void Emitter::switch_stmt(ast::SwitchStmt* s, const std::string& label) {
       }
     }
   }
-  if (default_index >= 0) line("goto " + body_label(default_index) + ";");
-  else line("goto " + l.brk + ";");
+  if (default_index >= 0)
+    line("goto " + body_label(default_index) + ";");
+  else
+    line("goto " + l.brk + ";");
   fn_->targets.push_back({s, l.brk, "", false});
   for (size_t i = 0; i < n; i++) {
     line(body_label(i) + ": {");
@@ -387,7 +410,8 @@ void Emitter::type_switch(ast::SwitchStmt* s, const std::string& label) {
     std::string init;
     if (case_t == nullptr || is_interface(v->type)) {
       init = is_interface(xt) && is_interface(v->type) ? convert_value(x, xt, v->type) : x;
-      if (is_interface(v->type) && !static_cast<Interface*>(under(v->type))->all_methods.empty() && cty(v->type) != cty(xt))
+      if (is_interface(v->type) && !static_cast<Interface*>(under(v->type))->all_methods.empty() &&
+          cty(v->type) != cty(xt))
         init = cty(v->type) + "{" + x + "}";
     } else {
       init = "gocxx::unbox<" + cty(v->type) + ">(" + x + ")";
@@ -405,7 +429,9 @@ void Emitter::type_switch(ast::SwitchStmt* s, const std::string& label) {
     for (ast::Expr* e : cc->list) {
       const TypeAndValue* tv = info_.type_of(e);
       std::string c;
-      if (tv->mode == Mode::NilValue || (tv->type && isa<Basic>(tv->type) && static_cast<Basic*>(tv->type)->basic_kind == BasicKind::UntypedNil)) {
+      if (tv->mode == Mode::NilValue ||
+          (tv->type && isa<Basic>(tv->type) &&
+           static_cast<Basic*>(tv->type)->basic_kind == BasicKind::UntypedNil)) {
         c = x + ".is_nil()";
       } else if (is_interface(tv->type)) {
         c = "gocxx::implements(" + x + ".type, " + desc(tv->type) + ")";
@@ -445,8 +471,10 @@ void Emitter::select_stmt(ast::SelectStmt* s, const std::string& label) {
   size_t ncases = 0;
   bool has_default = false;
   for (ast::CommClause* cc : s->body) {
-    if (cc->comm == nullptr) has_default = true;
-    else ncases++;
+    if (cc->comm == nullptr)
+      has_default = true;
+    else
+      ncases++;
   }
   if (ncases == 0 && !has_default) {
     line("co_await gocxx::SelectForever{};");
@@ -492,7 +520,8 @@ void Emitter::select_stmt(ast::SelectStmt* s, const std::string& label) {
     cases.push_back(c);
   }
   fn_->targets.push_back({s, l.brk, "", false});
-  line("switch (" + std::string(has_default ? sel + ".poll()" : "co_await " + sel + ".wait()") + ") {");
+  line("switch (" + std::string(has_default ? sel + ".poll()" : "co_await " + sel + ".wait()") +
+       ") {");
   int idx = 0;
   for (ast::CommClause* cc : s->body) {
     if (cc->comm == nullptr) {
@@ -509,8 +538,11 @@ void Emitter::select_stmt(ast::SelectStmt* s, const std::string& label) {
           if (id && id->name == "_") continue;
           // case i = <-c: assignability may need a conversion (int into interface{}).
           Type* from = i == 0 ? c.elem : prog_.types.basic(BasicKind::Bool);
-          if (as->tok == TokenKind::Define) declare_var(static_cast<Var*>(info_.defs[id]), vals[i]);
-          else line(lvalue(as->lhs[i]) + " = " + convert_value(vals[i], from, info_.type_of(as->lhs[i])->type) + ";");
+          if (as->tok == TokenKind::Define)
+            declare_var(static_cast<Var*>(info_.defs[id]), vals[i]);
+          else
+            line(lvalue(as->lhs[i]) + " = " +
+                 convert_value(vals[i], from, info_.type_of(as->lhs[i])->type) + ";");
         }
       }
       indent_--;

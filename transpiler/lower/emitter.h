@@ -15,9 +15,9 @@
 #define GOCXX_LOWER_EMITTER_H_
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
-#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,8 +41,8 @@ struct TypeDef {
   std::string guard;               // for shared definitions
   std::string fwd;                 // forward declaration
   std::string text;
-  std::string after;               // interface method bodies (after all types)
-  std::vector<std::string> deps;   // keys of definitions that must come first
+  std::string after;              // interface method bodies (after all types)
+  std::vector<std::string> deps;  // keys of definitions that must come first
 };
 
 // What one package contributes: its header (types, prototypes, variables,
@@ -50,7 +50,7 @@ struct TypeDef {
 // bodies, descriptor definitions, package initialization).
 struct PkgOut {
   std::string fwd, types, shared_descs, protos, iface_bodies, globals, bodies, desc_defs;
-  std::string inline_bodies;  // small std functions defined in the header (func.cpp)
+  std::string inline_bodies;               // small std functions defined in the header (func.cpp)
   std::vector<std::string> typedef_order;  // keys first requested by this package
   std::set<std::string> typedef_seen;
   std::set<std::string> emitted, visiting;
@@ -67,7 +67,7 @@ struct FuncState {
   Signature* sig = nullptr;
   std::vector<std::string> result_names;  // C++ names of the result variables (with defers / named)
   bool named_results = false;
-  std::string recover_tag;                // this function's tag when it calls recover()
+  std::string recover_tag;  // this function's tag when it calls recover()
   std::unordered_map<const Var*, std::string> names;
   std::unordered_set<std::string> used;
   int temps = 0;
@@ -107,24 +107,24 @@ class Emitter {
   // ("$GOCXXROOT/runtime/std/fmt/print.go"), so the text does not depend
   // on where gocxx is installed.
   std::string line_text(int line_no, std::string_view file) const;
-  std::string qual(const Object* obj);          // package-level object, fully qualified
-  std::string func_name(const Func* f);         // "go::main::T_M" / "go::main::f"
-  std::string local(const Var* v);              // C++ name of a local variable
-  std::string declare_local(const Var* v);      // picks the C++ name for a new local
-  std::string tmp();                            // fresh temporary name
+  std::string qual(const Object* obj);      // package-level object, fully qualified
+  std::string func_name(const Func* f);     // "go::main::T_M" / "go::main::f"
+  std::string local(const Var* v);          // C++ name of a local variable
+  std::string declare_local(const Var* v);  // picks the C++ name for a new local
+  std::string tmp();                        // fresh temporary name
 
   // ---- types (types.cpp)
-  std::string cty(Type* t);                     // the C++ type
-  std::string zero(Type* t);                    // the zero value: T{} (nullptr for pointers)
+  std::string cty(Type* t);   // the C++ type
+  std::string zero(Type* t);  // the zero value: T{} (nullptr for pointers)
   std::string result_cty(const Signature* s, bool coroutine);
-  std::string func_cty(const Signature* s);     // gocxx::Func<...>
-  std::string desc(Type* t);                    // "&go::..._type", requests the descriptor
-  std::string type_key(Type* t);                // canonical identity text
-  std::string rtype_string(Type* t);            // as reflect / %T writes it
+  std::string func_cty(const Signature* s);  // gocxx::Func<...>
+  std::string desc(Type* t);                 // "&go::..._type", requests the descriptor
+  std::string type_key(Type* t);             // canonical identity text
+  std::string rtype_string(Type* t);         // as reflect / %T writes it
   bool is_async_sig(const Signature* s) const { return an_.async_func_type(s); }
   bool pointer_free(Type* t);
-  void require_type(Type* t);                   // makes sure t's definition is emitted
-  std::string struct_name(Type* t);             // C++ name of a struct type (named or not)
+  void require_type(Type* t);        // makes sure t's definition is emitted
+  std::string struct_name(Type* t);  // C++ name of a struct type (named or not)
   std::string iface_name(Type* t);
   bool alias_cycle(Named* n);
   void define_wrapper(Named* n, const std::string& q);
@@ -136,12 +136,12 @@ class Emitter {
   std::vector<std::string> value_deps(Type* t, bool decl_only = false);
 
   // ---- expressions (expr.cpp)
-  std::string expr(ast::Expr* e);               // value of e
+  std::string expr(ast::Expr* e);                   // value of e
   std::string expr_as(ast::Expr* e, Type* target);  // e converted to target (assignability)
   std::string convert_value(const std::string& v, Type* from, Type* to);
   std::string constant(const constant::Value& v, Type* t);
-  std::string lvalue(ast::Expr* e);             // assignable C++ lvalue
-  std::string addr_of(ast::Expr* e);            // &e
+  std::string lvalue(ast::Expr* e);   // assignable C++ lvalue
+  std::string addr_of(ast::Expr* e);  // &e
   std::string selector(ast::SelectorExpr* e);
   std::string field_path(std::string base, Type* t, const std::vector<int>& path, size_t n);
   std::string index(ast::IndexExpr* e, bool lhs);
@@ -157,14 +157,16 @@ class Emitter {
   std::string callsite_guard(ast::CallExpr* e);
   bool call_wants_callsite(ast::CallExpr* e, const Func* f, const Selection* sel, Signature* sig);
   // value_sig: the method expression's signature (receiver first), for T.M.
-  std::string func_value(const Func* f, ast::Expr* recv_expr, Selection* sel, const Signature* value_sig = nullptr);
+  std::string func_value(const Func* f, ast::Expr* recv_expr, Selection* sel,
+                         const Signature* value_sig = nullptr);
   std::string is_nil(const std::string& v, Type* t);
   // Evaluates operands in Go's order: effectful ones before an await are hoisted
   // into temporaries so that C++'s unspecified argument order cannot reorder calls.
-  std::vector<std::string> operands(const std::vector<ast::Expr*>& es, const std::vector<Type*>& targets);
+  std::vector<std::string> operands(const std::vector<ast::Expr*>& es,
+                                    const std::vector<Type*>& targets);
   bool has_call(ast::Expr* e);
   bool has_await(ast::Expr* e);
-  std::string hoist(const std::string& value, Type* t);  // emits `T tN = value;`
+  std::string hoist(const std::string& value, Type* t);      // emits `T tN = value;`
   std::string list_value(const std::string& text, Type* t);  // Slice/Map ::from({...}) literal
 
   // ---- calls and builtins (call.cpp, builtins.cpp)
@@ -177,8 +179,8 @@ class Emitter {
   const Func* static_callee(ast::CallExpr* e, Selection** sel);
   Type* method_holder(Type* recv, const Selection& sel);
   std::string method_receiver(ast::SelectorExpr* e, const Selection& sel, const Func* m);
-  std::string method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel, const Func* f,
-                               const std::string& args);
+  std::string method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel,
+                               const Func* f, const std::string& args);
 
   // ---- statements (stmt.cpp, control.cpp)
   void stmts(std::span<ast::Stmt*> ss);
@@ -197,7 +199,8 @@ class Emitter {
   void return_stmt(ast::ReturnStmt* s);
   void branch(ast::BranchStmt* s);
   void if_stmt(ast::IfStmt* s);
-  void loop_body(ast::Stmt* loop, ast::BlockStmt* body, const std::string& brk, const std::string& cont);
+  void loop_body(ast::Stmt* loop, ast::BlockStmt* body, const std::string& brk,
+                 const std::string& cont);
   std::string capture(const std::function<void()>& emit);
   void for_stmt(ast::ForStmt* s, const std::string& label);
   void range_stmt(ast::RangeStmt* s, const std::string& label);
@@ -210,13 +213,14 @@ class Emitter {
   std::unordered_map<const ast::Expr*, std::string> expr_override_;
   bool stable_operand(ast::Expr* e);
   std::string deferred_closure(ast::CallExpr* call, bool* async, std::string* tag);
-  void line(const std::string& text);           // one line of the current body
+  void line(const std::string& text);  // one line of the current body
   void line_directive(Pos pos);
 
   // ---- functions and program (func.cpp, program.cpp)
   void emit_func(const Func* f);
   std::string func_body(ast::FuncType* type, ast::BlockStmt* body, Signature* sig, bool coroutine,
-                        const Func* f, ast::FuncLit* lit, const std::string& recv_name, const Var* recv);
+                        const Func* f, ast::FuncLit* lit, const std::string& recv_name,
+                        const Var* recv);
   std::string signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
                                std::vector<std::pair<const Var*, std::string>>* heap_params);
   std::string recover_tag_of(const Func* f, ast::FuncLit* lit);
@@ -268,9 +272,8 @@ class Emitter {
   FuncState* fn_ = nullptr;
   std::string* out_ = nullptr;  // the body being written
   int indent_ = 0;
-  Package* pkg_ = nullptr;      // the package being lowered
+  Package* pkg_ = nullptr;  // the package being lowered
 };
-
 
 }  // namespace gocxx::lower
 

@@ -21,8 +21,12 @@ bool is_narrow_int(Type* t) {
   auto* b = dyn_cast<Basic>(under(t));
   if (b == nullptr) return false;
   switch (b->basic_kind) {
-    case BasicKind::Int8: case BasicKind::Int16: case BasicKind::Uint8: case BasicKind::Uint16:
-    case BasicKind::Int32: case BasicKind::Uint32:
+    case BasicKind::Int8:
+    case BasicKind::Int16:
+    case BasicKind::Uint8:
+    case BasicKind::Uint16:
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
       return true;
     default:
       return false;
@@ -46,7 +50,8 @@ bool Emitter::call_is_async(ast::CallExpr* e) {
   if (f != nullptr) {
     auto* sig = static_cast<Signature*>(f->type);
     if (sel != nullptr && is_interface(sel->recv)) return an_.async_method(f->name, sig);
-    if (sig->recv != nullptr && is_interface(sig->recv->type)) return an_.async_method(f->name, sig);
+    if (sig->recv != nullptr && is_interface(sig->recv->type))
+      return an_.async_method(f->name, sig);
     return an_.blocking(f);
   }
   const TypeAndValue* tv = info_.type_of(fun);
@@ -63,8 +68,9 @@ bool Emitter::has_call(ast::Expr* e) {
       if (!info_.conversions.count(c)) {
         auto b = info_.builtin_calls.find(c);
         if (b == info_.builtin_calls.end() ||
-            (b->second != BuiltinId::Len && b->second != BuiltinId::Cap && b->second != BuiltinId::Real &&
-             b->second != BuiltinId::Imag && b->second != BuiltinId::Complex)) {
+            (b->second != BuiltinId::Len && b->second != BuiltinId::Cap &&
+             b->second != BuiltinId::Real && b->second != BuiltinId::Imag &&
+             b->second != BuiltinId::Complex)) {
           found = true;
         }
       }
@@ -87,7 +93,8 @@ bool Emitter::has_await(ast::Expr* e) {
   return found;
 }
 
-std::vector<std::string> Emitter::operands(const std::vector<ast::Expr*>& es, const std::vector<Type*>& targets) {
+std::vector<std::string> Emitter::operands(const std::vector<ast::Expr*>& es,
+                                           const std::vector<Type*>& targets) {
   std::vector<std::string> out(es.size());
   std::vector<bool> effect(es.size()), hoisted(es.size());
   for (size_t i = 0; i < es.size(); i++) effect[i] = es[i] != nullptr && has_call(es[i]);
@@ -103,7 +110,9 @@ std::vector<std::string> Emitter::operands(const std::vector<ast::Expr*>& es, co
     if (!scratch.empty()) {
       for (size_t j = 0; j < i; j++) {
         if (effect[j] && !hoisted[j]) {
-          out[j] = hoist(out[j], targets.empty() || targets[j] == nullptr ? info_.type_of(es[j])->type : targets[j]);
+          out[j] =
+              hoist(out[j], targets.empty() || targets[j] == nullptr ? info_.type_of(es[j])->type
+                                                                     : targets[j]);
           hoisted[j] = true;
         }
       }
@@ -115,7 +124,8 @@ std::vector<std::string> Emitter::operands(const std::vector<ast::Expr*>& es, co
   for (size_t i = 0; i < es.size(); i++) remaining += effect[i] && !hoisted[i];
   for (size_t i = 0; i < es.size() && remaining > 1; i++) {
     if (effect[i] && !hoisted[i]) {
-      out[i] = hoist(out[i], targets.empty() || targets[i] == nullptr ? info_.type_of(es[i])->type : targets[i]);
+      out[i] = hoist(out[i], targets.empty() || targets[i] == nullptr ? info_.type_of(es[i])->type
+                                                                      : targets[i]);
       hoisted[i] = true;
       remaining--;
     }
@@ -126,9 +136,12 @@ std::vector<std::string> Emitter::operands(const std::vector<ast::Expr*>& es, co
 std::string Emitter::is_nil(const std::string& v, Type* t) {
   Type* u = under(t);
   switch (u->kind) {
-    case TypeKind::Pointer: return "(" + v + " == nullptr)";
-    case TypeKind::Interface: return "(" + v + ").is_nil()";
-    default: return "gocxx::is_nil(" + v + ")";
+    case TypeKind::Pointer:
+      return "(" + v + " == nullptr)";
+    case TypeKind::Interface:
+      return "(" + v + ").is_nil()";
+    default:
+      return "gocxx::is_nil(" + v + ")";
   }
 }
 
@@ -140,7 +153,8 @@ std::string Emitter::expr(ast::Expr* e) {
   const TypeAndValue* tv = info_.type_of(e);
   if (tv != nullptr && tv->mode == Mode::Constant) return constant(tv->value, tv->type);
   switch (e->kind) {
-    case ast::NodeKind::ParenExpr: return "(" + expr(ast::cast<ast::ParenExpr>(e)->x) + ")";
+    case ast::NodeKind::ParenExpr:
+      return "(" + expr(ast::cast<ast::ParenExpr>(e)->x) + ")";
     case ast::NodeKind::Ident: {
       auto* id = ast::cast<ast::Ident>(e);
       auto it = info_.uses.find(id);
@@ -150,21 +164,32 @@ std::string Emitter::expr(ast::Expr* e) {
       }
       Object* obj = it->second;
       if (auto* v = dyn_cast<Var>(obj)) return local(v);
-      if (isa<Nil>(obj)) return tv != nullptr && !isa<Basic>(under(tv->type)) ? zero(tv->type) : "nullptr";
+      if (isa<Nil>(obj))
+        return tv != nullptr && !isa<Basic>(under(tv->type)) ? zero(tv->type) : "nullptr";
       if (auto* f = dyn_cast<Func>(obj)) return func_value(f, nullptr, nullptr);
       error(e->pos, "internal: unsupported identifier " + std::string(id->name));
       return "/*?*/";
     }
-    case ast::NodeKind::FuncLit: return func_lit(ast::cast<ast::FuncLit>(e));
-    case ast::NodeKind::CompositeLit: return composite(ast::cast<ast::CompositeLit>(e), tv->type);
-    case ast::NodeKind::SelectorExpr: return selector(ast::cast<ast::SelectorExpr>(e));
-    case ast::NodeKind::IndexExpr: return index(ast::cast<ast::IndexExpr>(e), false);
-    case ast::NodeKind::SliceExpr: return slice_expr(ast::cast<ast::SliceExpr>(e));
-    case ast::NodeKind::TypeAssertExpr: return type_assert(ast::cast<ast::TypeAssertExpr>(e), false);
-    case ast::NodeKind::CallExpr: return call(ast::cast<ast::CallExpr>(e));
-    case ast::NodeKind::StarExpr: return "gocxx::deref(" + expr(ast::cast<ast::StarExpr>(e)->x) + ")";
-    case ast::NodeKind::UnaryExpr: return unary(ast::cast<ast::UnaryExpr>(e));
-    case ast::NodeKind::BinaryExpr: return binary(ast::cast<ast::BinaryExpr>(e));
+    case ast::NodeKind::FuncLit:
+      return func_lit(ast::cast<ast::FuncLit>(e));
+    case ast::NodeKind::CompositeLit:
+      return composite(ast::cast<ast::CompositeLit>(e), tv->type);
+    case ast::NodeKind::SelectorExpr:
+      return selector(ast::cast<ast::SelectorExpr>(e));
+    case ast::NodeKind::IndexExpr:
+      return index(ast::cast<ast::IndexExpr>(e), false);
+    case ast::NodeKind::SliceExpr:
+      return slice_expr(ast::cast<ast::SliceExpr>(e));
+    case ast::NodeKind::TypeAssertExpr:
+      return type_assert(ast::cast<ast::TypeAssertExpr>(e), false);
+    case ast::NodeKind::CallExpr:
+      return call(ast::cast<ast::CallExpr>(e));
+    case ast::NodeKind::StarExpr:
+      return "gocxx::deref(" + expr(ast::cast<ast::StarExpr>(e)->x) + ")";
+    case ast::NodeKind::UnaryExpr:
+      return unary(ast::cast<ast::UnaryExpr>(e));
+    case ast::NodeKind::BinaryExpr:
+      return binary(ast::cast<ast::BinaryExpr>(e));
     case ast::NodeKind::KeyValueExpr:
     default:
       error(e->pos, "internal: unsupported expression " + std::string(ast::kind_name(e->kind)));
@@ -178,14 +203,16 @@ std::string Emitter::convert_value(const std::string& v, Type* from, Type* to) {
   bool to_iface = is_interface(to);
   bool from_iface = is_interface(from);
   if (to_iface && !from_iface) {
-    if (isa<Basic>(from) && static_cast<Basic*>(from)->basic_kind == BasicKind::UntypedNil) return zero(to);
+    if (isa<Basic>(from) && static_cast<Basic*>(from)->basic_kind == BasicKind::UntypedNil)
+      return zero(to);
     std::string boxed = "gocxx::box<" + cty(from) + ">(" + v + ", " + desc(from) + ")";
     if (static_cast<Interface*>(under(to))->all_methods.empty()) return boxed;
     return cty(to) + "{" + boxed + "}";
   }
   if (to_iface && from_iface) {
     if (static_cast<Interface*>(under(to))->all_methods.empty()) {
-      return static_cast<Interface*>(under(from))->all_methods.empty() ? v : "gocxx::Any(" + v + ")";
+      return static_cast<Interface*>(under(from))->all_methods.empty() ? v
+                                                                       : "gocxx::Any(" + v + ")";
     }
     if (cty(to) == cty(from)) return v;
     return cty(to) + "{" + v + "}";
@@ -196,7 +223,9 @@ std::string Emitter::convert_value(const std::string& v, Type* from, Type* to) {
 std::string Emitter::expr_as(ast::Expr* e, Type* target) {
   const TypeAndValue* tv = info_.type_of(e);
   if (tv == nullptr) return expr(e);
-  if (tv->mode == Mode::NilValue || (isa<Basic>(tv->type) && static_cast<Basic*>(tv->type)->basic_kind == BasicKind::UntypedNil)) {
+  if (tv->mode == Mode::NilValue ||
+      (isa<Basic>(tv->type) &&
+       static_cast<Basic*>(tv->type)->basic_kind == BasicKind::UntypedNil)) {
     return zero(target);
   }
   if (tv->mode == Mode::Constant && !is_interface(target)) return constant(tv->value, target);
@@ -281,12 +310,15 @@ std::string Emitter::slice_expr(ast::SliceExpr* e) {
   } else {
     base = expr(e->x);
   }
-  auto ops = operands(es, {prog_.types.basic(BasicKind::Int), prog_.types.basic(BasicKind::Int), prog_.types.basic(BasicKind::Int)});
+  auto ops = operands(es, {prog_.types.basic(BasicKind::Int), prog_.types.basic(BasicKind::Int),
+                           prog_.types.basic(BasicKind::Int)});
   std::string lo = e->low ? ops[0] : "0";
   if (array) {
     std::string r = "gocxx::slice_of(" + base + ", " + lo;
-    if (e->high) r += ", " + ops[1];
-    else r += ", " + std::to_string(array_len);
+    if (e->high)
+      r += ", " + ops[1];
+    else
+      r += ", " + std::to_string(array_len);
     if (e->max) r += ", " + ops[2];
     return r + ")";
   }
@@ -303,7 +335,8 @@ std::string Emitter::addr_of(ast::Expr* e) {
   }
   if (auto* id = ast::dyn_cast<ast::Ident>(e)) {
     auto* v = dyn_cast<Var>(info_.uses.count(id) ? info_.uses[id] : nullptr);
-    if (v != nullptr && an_.on_heap(v) && fn_ != nullptr && fn_->names.count(v)) return fn_->names[v];
+    if (v != nullptr && an_.on_heap(v) && fn_ != nullptr && fn_->names.count(v))
+      return fn_->names[v];
     return "&" + expr(e);
   }
   if (auto* st = ast::dyn_cast<ast::StarExpr>(e)) return "&gocxx::deref(" + expr(st->x) + ")";
@@ -319,7 +352,8 @@ std::string Emitter::lvalue(ast::Expr* e) {
 std::string Emitter::unary(ast::UnaryExpr* e) {
   Type* t = info_.type_of(e)->type;
   switch (e->op) {
-    case TokenKind::And: return addr_of(e->x);
+    case TokenKind::And:
+      return addr_of(e->x);
     case TokenKind::Arrow: {
       // Awaits are hoisted to statement level (see operands()).
       std::string c = expr(e->x);
@@ -327,12 +361,14 @@ std::string Emitter::unary(ast::UnaryExpr* e) {
       if (info_.comma_ok.count(e)) return hoist("co_await " + c + ".recv2()", nullptr);
       return hoist("co_await " + c + ".recv()", ch->elem);
     }
-    case TokenKind::Not: return "!" + expr(e->x);
+    case TokenKind::Not:
+      return "!" + expr(e->x);
     case TokenKind::Sub: {
       std::string x = expr(e->x);
       return is_narrow_int(t) ? cty(t) + "(-" + x + ")" : "-" + x;
     }
-    case TokenKind::Add: return "+" + expr(e->x);
+    case TokenKind::Add:
+      return "+" + expr(e->x);
     case TokenKind::Xor: {
       std::string x = expr(e->x);
       return is_narrow_int(t) ? cty(t) + "(~" + x + ")" : "~" + x;
@@ -350,9 +386,11 @@ std::string Emitter::comparison(ast::BinaryExpr* e, const std::string& x, const 
   const TypeAndValue* ytv = info_.type_of(e->y);
   std::string op(scan::spelling(e->op));
   // Comparisons with nil.
-  if (ytv->mode == Mode::NilValue || (isa<Basic>(yt) && static_cast<Basic*>(yt)->basic_kind == BasicKind::UntypedNil))
+  if (ytv->mode == Mode::NilValue ||
+      (isa<Basic>(yt) && static_cast<Basic*>(yt)->basic_kind == BasicKind::UntypedNil))
     return (op == "==" ? "" : "!") + is_nil(x, xt);
-  if (xtv->mode == Mode::NilValue || (isa<Basic>(xt) && static_cast<Basic*>(xt)->basic_kind == BasicKind::UntypedNil))
+  if (xtv->mode == Mode::NilValue ||
+      (isa<Basic>(xt) && static_cast<Basic*>(xt)->basic_kind == BasicKind::UntypedNil))
     return (op == "==" ? "" : "!") + is_nil(y, yt);
   return x + " " + op + " " + y;
 }
@@ -388,8 +426,8 @@ std::string Emitter::binary(ast::BinaryExpr* e) {
     line("}");
     return r;
   }
-  bool cmp = op == TokenKind::Eql || op == TokenKind::Neq || op == TokenKind::Lss || op == TokenKind::Leq ||
-             op == TokenKind::Gtr || op == TokenKind::Geq;
+  bool cmp = op == TokenKind::Eql || op == TokenKind::Neq || op == TokenKind::Lss ||
+             op == TokenKind::Leq || op == TokenKind::Gtr || op == TokenKind::Geq;
   if (cmp) {
     Type* yt = info_.type_of(e->y)->type;
     // Mixed interface / concrete comparisons box the concrete side.
@@ -401,32 +439,40 @@ std::string Emitter::binary(ast::BinaryExpr* e) {
     for (int k = 0; k < 2; k++) {
       ast::Expr* sub = k == 0 ? e->x : e->y;
       const TypeAndValue* stv = info_.type_of(sub);
-      if (ast::isa<ast::BinaryExpr>(ast::unparen(sub)) && !(stv && stv->mode == Mode::Constant)) ops[k] = "(" + ops[k] + ")";
+      if (ast::isa<ast::BinaryExpr>(ast::unparen(sub)) && !(stv && stv->mode == Mode::Constant))
+        ops[k] = "(" + ops[k] + ")";
     }
     return comparison(e, ops[0], ops[1]);
   }
   bool shift = op == TokenKind::Shl || op == TokenKind::Shr;
   // An untyped constant shift count is a uint (x << 1.0, x << (math.MaxUint + 0)).
   Type* count_t = nullptr;
-  if (const TypeAndValue* ytv = info_.type_of(e->y); shift && ytv->mode == Mode::Constant && untyped_count(*ytv))
+  if (const TypeAndValue* ytv = info_.type_of(e->y);
+      shift && ytv->mode == Mode::Constant && untyped_count(*ytv))
     count_t = prog_.types.basic(BasicKind::Uint);
   auto ops = operands({e->x, e->y}, {shift ? nullptr : t, shift ? count_t : t});
   // C++ ranks & ^ | below comparisons and shifts below + -: Go's operator
   // precedence is kept by parenthesizing binary operands.
   auto paren = [&](ast::Expr* sub, const std::string& v) {
     const TypeAndValue* stv = info_.type_of(sub);
-    if (ast::isa<ast::BinaryExpr>(ast::unparen(sub)) && !(stv && stv->mode == Mode::Constant)) return "(" + v + ")";
+    if (ast::isa<ast::BinaryExpr>(ast::unparen(sub)) && !(stv && stv->mode == Mode::Constant))
+      return "(" + v + ")";
     return v;
   };
   std::string x = paren(e->x, ops[0]), y = paren(e->y, ops[1]);
   std::string T = cty(t);
   if (is_string(t) && op == TokenKind::Add) return "gocxx::concat(" + x + ", " + y + ")";
-  if (shift) return std::string(op == TokenKind::Shl ? "gocxx::shl<" : "gocxx::shr<") + T + ">(" + x + ", " + y + ")";
+  if (shift)
+    return std::string(op == TokenKind::Shl ? "gocxx::shl<" : "gocxx::shr<") + T + ">(" + x + ", " +
+           y + ")";
   if (is_integer(t) && (op == TokenKind::Div || op == TokenKind::Rem))
-    return std::string(op == TokenKind::Div ? "gocxx::div<" : "gocxx::rem<") + T + ">(" + x + ", " + y + ")";
+    return std::string(op == TokenKind::Div ? "gocxx::div<" : "gocxx::rem<") + T + ">(" + x + ", " +
+           y + ")";
   std::string o;
-  if (op == TokenKind::AndNot) o = " & ~";
-  else o = " " + std::string(scan::spelling(op)) + " ";
+  if (op == TokenKind::AndNot)
+    o = " & ~";
+  else
+    o = " " + std::string(scan::spelling(op)) + " ";
   std::string r = x + o + y;
   if (is_narrow_int(t)) return T + "(" + r + ")";
   if (is_basic_kind(under(t), BasicKind::Float32) && op != TokenKind::Div) return r;

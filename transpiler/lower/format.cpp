@@ -23,7 +23,8 @@ std::string loaded_id;  // formatter_id() of the plugin load_plugin() loaded
 // of an installation; GOCXX_FORMAT_PLUGIN names it explicitly.
 FormatFn load_plugin() {
   std::vector<std::filesystem::path> candidates;
-  if (const char* p = std::getenv("GOCXX_FORMAT_PLUGIN"); p != nullptr && *p != '\0') candidates.emplace_back(p);
+  if (const char* p = std::getenv("GOCXX_FORMAT_PLUGIN"); p != nullptr && *p != '\0')
+    candidates.emplace_back(p);
   std::error_code ec;
   std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
@@ -46,7 +47,9 @@ FormatFn load_plugin() {
       return reinterpret_cast<FormatFn>(f);
     }
   }
-  std::fprintf(stderr, "gocxx: warning: the C++ formatter (libgocxx_format.so) could not be loaded; output is unformatted%s\n",
+  std::fprintf(stderr,
+               "gocxx: warning: the C++ formatter (libgocxx_format.so) could not be loaded; output "
+               "is unformatted%s\n",
                errors.c_str());
   return nullptr;
 }

@@ -13,16 +13,18 @@
 // Formats code[0..n) in gocxx's style; returns a malloc'ed copy (length in
 // *out_n), or nullptr if clang-format fails.
 extern "C" __attribute__((visibility("default"))) char* gocxx_format_cpp(const char* code, size_t n,
-                                                                          size_t* out_n) {
+                                                                         size_t* out_n) {
   std::string text(code, n);
-  clang::format::FormatStyle style = clang::format::getGoogleStyle(clang::format::FormatStyle::LK_Cpp);
+  clang::format::FormatStyle style =
+      clang::format::getGoogleStyle(clang::format::FormatStyle::LK_Cpp);
   style.ColumnLimit = 100;
   style.Standard = clang::format::FormatStyle::LS_Cpp20;
   // #line directives stay where the emitter put them.
   style.SortIncludes = clang::format::FormatStyle::SI_Never;
   style.AllowShortFunctionsOnASingleLine = clang::format::FormatStyle::SFS_Empty;
   style.AllowShortLambdasOnASingleLine = clang::format::FormatStyle::SLS_Inline;
-  std::vector<clang::tooling::Range> ranges = {clang::tooling::Range(0, static_cast<unsigned>(text.size()))};
+  std::vector<clang::tooling::Range> ranges = {
+      clang::tooling::Range(0, static_cast<unsigned>(text.size()))};
   clang::tooling::Replacements repl = clang::format::reformat(style, text, ranges, "gocxx.cpp");
   llvm::Expected<std::string> out = clang::tooling::applyAllReplacements(text, repl);
   if (!out) {

@@ -4,20 +4,19 @@
 //     ->  int64_t f(int64_t x) {
 //           int64_t r{};
 //           gocxx::Defers df;
-//           try { int64_t t1 = x; df.push(nullptr, [=]() mutable { go::main::g(t1); }); r = x; goto ret_; }
-//           catch (...) { df.panicking(std::current_exception()); }
+//           try { int64_t t1 = x; df.push(nullptr, [=]() mutable { go::main::g(t1); }); r = x; goto
+//           ret_; } catch (...) { df.panicking(std::current_exception()); }
 //         ret_:
 //           df.run();
 //           return r;
 //         }
-//   func(a int) int { ... }      ->  gocxx::Func<int64_t(int64_t)>::make([=](int64_t a) mutable -> int64_t { ... })
-//   go worker(c)   (blocks)      ->  gocxx::go(go::main::worker(c));
-//   go func() { ... }()          ->  gocxx::go([=]() mutable -> gocxx::Task<> { ... });
+//   func(a int) int { ... }      ->  gocxx::Func<int64_t(int64_t)>::make([=](int64_t a) mutable ->
+//   int64_t { ... }) go worker(c)   (blocks)      ->  gocxx::go(go::main::worker(c)); go func() {
+//   ... }()          ->  gocxx::go([=]() mutable -> gocxx::Task<> { ... });
 
 #include "lower/emitter.h"
 
 namespace gocxx::lower {
-
 
 std::string Emitter::recover_tag_of(const Func* f, ast::FuncLit* lit) {
   const analyze::FuncNode* n = f ? an_.node(f) : an_.node(lit);
@@ -65,8 +64,9 @@ std::string Emitter::heap_param_in(const std::string& name) {
   return in;
 }
 
-std::string Emitter::signature_params(const Signature* sig, ast::FuncType* type, bool for_lambda,
-                                      std::vector<std::pair<const Var*, std::string>>* heap_params) {
+std::string Emitter::signature_params(
+    const Signature* sig, ast::FuncType* type, bool for_lambda,
+    std::vector<std::pair<const Var*, std::string>>* heap_params) {
   (void)type;
   (void)for_lambda;
   std::string out;
@@ -92,7 +92,8 @@ std::string Emitter::signature_params(const Signature* sig, ast::FuncType* type,
 // names are noise for the reader: drop their lines.
 static void drop_unused_labels(std::string& text) {
   std::unordered_set<std::string> targets;
-  for (size_t pos = text.find("goto "); pos != std::string::npos; pos = text.find("goto ", pos + 5)) {
+  for (size_t pos = text.find("goto "); pos != std::string::npos;
+       pos = text.find("goto ", pos + 5)) {
     size_t end = text.find(';', pos);
     if (end != std::string::npos) targets.insert(text.substr(pos + 5, end - pos - 5));
   }
@@ -104,12 +105,16 @@ static void drop_unused_labels(std::string& text) {
     std::string_view ln(text.data() + pos, end - pos);
     size_t b = ln.find_first_not_of(' ');
     std::string_view t = b == std::string_view::npos ? std::string_view() : ln.substr(b);
-    if (t.ends_with(":;")) t.remove_suffix(2);
-    else if (t.ends_with(":")) t.remove_suffix(1);
-    else t = {};
-    bool label = !t.empty() && t != "default" && t != "public" && t != "private" &&
-                 t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
-                     std::string_view::npos;
+    if (t.ends_with(":;"))
+      t.remove_suffix(2);
+    else if (t.ends_with(":"))
+      t.remove_suffix(1);
+    else
+      t = {};
+    bool label =
+        !t.empty() && t != "default" && t != "public" && t != "private" &&
+        t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
+            std::string_view::npos;
     if (!label || targets.count(std::string(t))) {
       out.append(ln);
       if (end < text.size()) out += '\n';
@@ -119,8 +124,9 @@ static void drop_unused_labels(std::string& text) {
   text = std::move(out);
 }
 
-std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signature* sig, bool coroutine,
-                               const Func* f, ast::FuncLit* lit, const std::string& recv_name, const Var* recv) {
+std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signature* sig,
+                               bool coroutine, const Func* f, ast::FuncLit* lit,
+                               const std::string& recv_name, const Var* recv) {
   FuncState st;
   FuncState* parent = fn_;
   if (lit != nullptr && parent != nullptr) {
@@ -144,9 +150,11 @@ std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signat
   std::string params;
   // Whether the running panic called this function directly (panic.h); first, before any
   // call can arm or claim the slot.
-  if (!st.recover_tag.empty()) line("const bool rdirect_ = gocxx::recover_enter(&" + st.recover_tag + ");");
+  if (!st.recover_tag.empty())
+    line("const bool rdirect_ = gocxx::recover_enter(&" + st.recover_tag + ");");
   if (recv != nullptr) {
-    std::string rn = recv->name.empty() || recv->name == "_" ? std::string("recv") : declare_local(recv);
+    std::string rn =
+        recv->name.empty() || recv->name == "_" ? std::string("recv") : declare_local(recv);
     if (recv->name.empty() || recv->name == "_") st.used.insert("recv");
     if (an_.on_heap(recv)) {
       rn = heap_param_in(rn);
@@ -197,9 +205,12 @@ std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signat
     line("ret_:");
     line(st.async_defers ? "co_await df.run();" : "df.run();");
     std::string kw = coroutine ? "co_return" : "return";
-    if (nres == 0) line(kw + ";");
-    else if (nres == 1) line(kw + " " + st.result_names[0] + ";");
-    else line(kw + " " + result_cty(sig, false) + "{" + join(st.result_names) + "};");
+    if (nres == 0)
+      line(kw + ";");
+    else if (nres == 1)
+      line(kw + " " + st.result_names[0] + ";");
+    else
+      line(kw + " " + result_cty(sig, false) + "{" + join(st.result_names) + "};");
   } else {
     stmts(body->stmts);
     if (st.named_results) {
@@ -215,7 +226,8 @@ std::string Emitter::func_body(ast::FuncType* type, ast::BlockStmt* body, Signat
   if (lit != nullptr) {
     return "[=](" + params + ") mutable -> " + r + " {\n" + text + "}";
   }
-  return r + " " + func_name(f).substr(func_name(f).rfind("::") + 2) + "(" + params + ") {\n" + text + "}\n";
+  return r + " " + func_name(f).substr(func_name(f).rfind("::") + 2) + "(" + params + ") {\n" +
+         text + "}\n";
 }
 
 std::string Emitter::func_lit(ast::FuncLit* e) {
@@ -251,7 +263,8 @@ bool Emitter::stable_operand(ast::Expr* e) {
     if (id == nullptr) return nullptr;
     auto it = info_.uses.find(id);
     const Var* v = it == info_.uses.end() ? nullptr : dyn_cast<Var>(it->second);
-    if (v == nullptr || v->is_field || v->parent == nullptr || v->parent->what == std::string_view("package"))
+    if (v == nullptr || v->is_field || v->parent == nullptr ||
+        v->parent->what == std::string_view("package"))
       return nullptr;
     return v;
   };
@@ -304,7 +317,8 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     *tag = recover_id(recover_tag_of(nullptr, lit));
     std::vector<std::string> args = call_args(c, sig);
     hoist_args(args);
-    std::string lam = func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
+    std::string lam =
+        func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr);
     return "(" + lam + ")(" + join(args) + ")";
   }
   Selection* sel = nullptr;
@@ -318,8 +332,9 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
       auto* id = ast::dyn_cast<ast::Ident>(ast::unparen(s->x));
       auto it = id ? info_.uses.find(id) : info_.uses.end();
       const Var* v = it == info_.uses.end() ? nullptr : dyn_cast<Var>(it->second);
-      recv_stable = v != nullptr && an_.on_heap(v) && !isa<Pointer>(under(v->type)) && sel->index.size() == 1 &&
-                    v->parent != nullptr && v->parent->what != std::string_view("package");
+      recv_stable = v != nullptr && an_.on_heap(v) && !isa<Pointer>(under(v->type)) &&
+                    sel->index.size() == 1 && v->parent != nullptr &&
+                    v->parent->what != std::string_view("package");
     }
     std::string recv = method_receiver(s, *sel, f);
     if (!recv_stable) recv = hoist(recv, nullptr);
@@ -337,8 +352,8 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     args.insert(args.begin(), recv);
     return func_name(f) + "(" + join(args) + ")";
   }
-  if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodExpr && is_interface(sel->recv) &&
-      sel->index.size() == 1) {
+  if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodExpr &&
+      is_interface(sel->recv) && sel->index.size() == 1) {
     // defer I.M(x, args): Go's wrapper I.M is transparent, so the panic calls x's M directly;
     // a nil x panics when the call runs.
     std::vector<std::string> args = call_args(c, sig);
@@ -369,12 +384,15 @@ void Emitter::go_stmt(ast::GoStmt* s) {
   ast::Expr* fun = ast::unparen(s->call->fun);
   if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun); lit && s->call->args.empty()) {
     auto* sig = static_cast<Signature*>(under(info_.type_of(lit)->type));
-    line("gocxx::go(" + func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr) + ");");
+    line("gocxx::go(" +
+         func_body(lit->type, lit->body, sig, an_.blocking(lit), nullptr, lit, "", nullptr) + ");");
     return;
   }
   std::string call_text = deferred_closure(s->call, &async, &tag);
-  if (async) line("gocxx::go([=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
-  else line("gocxx::go([=]() mutable { " + call_text + "; });");
+  if (async)
+    line("gocxx::go([=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
+  else
+    line("gocxx::go([=]() mutable { " + call_text + "; });");
 }
 
 void Emitter::defer_stmt(ast::DeferStmt* s) {
@@ -383,8 +401,10 @@ void Emitter::defer_stmt(ast::DeferStmt* s) {
   std::string tag;
   std::string call_text = deferred_closure(s->call, &async, &tag);
   std::string t = tag.empty() ? recover_id("") : tag;
-  if (async) line("df.push(" + t + ", [=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
-  else line("df.push(" + t + ", [=]() mutable { " + call_text + "; });");
+  if (async)
+    line("df.push(" + t + ", [=]() mutable -> gocxx::Task<> { co_await " + call_text + "; });");
+  else
+    line("df.push(" + t + ", [=]() mutable { " + call_text + "; });");
 }
 
 namespace {

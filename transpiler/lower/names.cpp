@@ -28,23 +28,117 @@ namespace {
 const std::unordered_set<std::string_view>& reserved() {
   static const std::unordered_set<std::string_view> kReserved = {
       // C++ keywords that are not Go keywords, and identifiers with special meaning.
-      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "catch",
-      "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const_cast",
-      "consteval", "constexpr", "constinit", "co_await", "co_return", "co_yield", "decltype",
-      "delete", "do", "double", "dynamic_cast", "enum", "explicit", "export", "extern", "false",
-      "float", "friend", "inline", "int", "long", "mutable", "namespace", "new", "noexcept",
-      "not", "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected", "public",
-      "register", "reinterpret_cast", "requires", "short", "signed", "sizeof", "static",
-      "static_assert", "static_cast", "template", "this", "thread_local", "throw", "true", "try",
-      "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
-      "volatile", "wchar_t", "while", "xor", "xor_eq", "final", "override", "import", "module",
+      "alignas",
+      "alignof",
+      "and",
+      "and_eq",
+      "asm",
+      "auto",
+      "bitand",
+      "bitor",
+      "bool",
+      "catch",
+      "char",
+      "char8_t",
+      "char16_t",
+      "char32_t",
+      "class",
+      "compl",
+      "concept",
+      "const_cast",
+      "consteval",
+      "constexpr",
+      "constinit",
+      "co_await",
+      "co_return",
+      "co_yield",
+      "decltype",
+      "delete",
+      "do",
+      "double",
+      "dynamic_cast",
+      "enum",
+      "explicit",
+      "export",
+      "extern",
+      "false",
+      "float",
+      "friend",
+      "inline",
+      "int",
+      "long",
+      "mutable",
+      "namespace",
+      "new",
+      "noexcept",
+      "not",
+      "not_eq",
+      "nullptr",
+      "operator",
+      "or",
+      "or_eq",
+      "private",
+      "protected",
+      "public",
+      "register",
+      "reinterpret_cast",
+      "requires",
+      "short",
+      "signed",
+      "sizeof",
+      "static",
+      "static_assert",
+      "static_cast",
+      "template",
+      "this",
+      "thread_local",
+      "throw",
+      "true",
+      "try",
+      "typedef",
+      "typeid",
+      "typename",
+      "union",
+      "unsigned",
+      "using",
+      "virtual",
+      "void",
+      "volatile",
+      "wchar_t",
+      "while",
+      "xor",
+      "xor_eq",
+      "final",
+      "override",
+      "import",
+      "module",
       // Names the generated code uses unqualified: namespaces, the program's entry, C types.
-      "main", "std", "gocxx", "go", "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t",
-      "uint16_t", "uint32_t", "uint64_t", "intptr_t", "uintptr_t", "size_t", "ssize_t",
-      "ptrdiff_t", "max_align_t", "nullptr_t", "intmax_t", "uintmax_t", "string",
+      "main",
+      "std",
+      "gocxx",
+      "go",
+      "int8_t",
+      "int16_t",
+      "int32_t",
+      "int64_t",
+      "uint8_t",
+      "uint16_t",
+      "uint32_t",
+      "uint64_t",
+      "intptr_t",
+      "uintptr_t",
+      "size_t",
+      "ssize_t",
+      "ptrdiff_t",
+      "max_align_t",
+      "nullptr_t",
+      "intmax_t",
+      "uintmax_t",
+      "string",
       // Names the emitter makes (besides the patterns of emitter_made below).
-      "df", "init_package",
-      // Every macro of the headers the generated code includes (tools/gen-cxx-macros).
+      "df",
+      "init_package",
+  // Every macro of the headers the generated code includes (tools/gen-cxx-macros).
 #include "lower/cxx_macros.inc"
   };
   return kReserved;
@@ -67,15 +161,19 @@ bool emitter_made(std::string_view s) {
   return false;
 }
 
-bool is_reserved(std::string_view name) { return reserved().count(name) != 0 || emitter_made(name); }
+bool is_reserved(std::string_view name) {
+  return reserved().count(name) != 0 || emitter_made(name);
+}
 
 // name with each "_" spelled "_0": one-to-one, and the result has no "_" followed by
 // anything but "0".
 std::string underscores_spelled(std::string_view name) {
   std::string out;
   for (char c : name) {
-    if (c == '_') out += "_0";
-    else out += c;
+    if (c == '_')
+      out += "_0";
+    else
+      out += c;
   }
   return out;
 }
@@ -83,7 +181,8 @@ std::string underscores_spelled(std::string_view name) {
 }  // namespace
 
 std::string Emitter::escape(std::string_view name) {
-  bool odd_underscores = name.starts_with('_') || name.ends_with('_') || name.find("__") != std::string_view::npos;
+  bool odd_underscores =
+      name.starts_with('_') || name.ends_with('_') || name.find("__") != std::string_view::npos;
   if (!odd_underscores && !is_reserved(name)) return std::string(name);
   if (!odd_underscores && name.find("_0") == std::string_view::npos) return std::string(name) + "_";
   // Non-ASCII letters are valid identifiers for GCC and Clang (UTF-8 input).
@@ -122,7 +221,8 @@ std::string Emitter::qual(const Object* obj) {
     if (it != local_type_names_.end()) name = it->second;
     // A C++ class cannot have a member named like itself: runtime.Error's
     // Error method, a struct T with a field T.
-    if (auto* n = dyn_cast<Named>(tn->type); n && n->obj == tn && n->underlying && n->cxx_type.empty()) {
+    if (auto* n = dyn_cast<Named>(tn->type);
+        n && n->obj == tn && n->underlying && n->cxx_type.empty()) {
       bool clash = false;
       if (auto* i = dyn_cast<Interface>(n->underlying))
         for (Func* m : i->all_methods) clash |= m->name == tn->name;

@@ -7,17 +7,18 @@
 //     ->  namespace go::main_ { inline int64_t x{}; void init_package() { x = f(); init_1(); } }
 //         int main(int argc, char** argv) {
 //           gocxx::set_args(argc, argv);
-//           gocxx::run_main([]() -> gocxx::Task<> { ...init_package(); go::main_::main_(); co_return; });
+//           gocxx::run_main([]() -> gocxx::Task<> { ...init_package(); go::main_::main_();
+//           co_return; });
 //         }
 
 #include <algorithm>
 #include <filesystem>
 #include <functional>
 
+#include "analyze/analysis.h"
 #include "check/methodset.h"
 #include "lower/emitter.h"
 #include "lower/unsupported.h"
-#include "analyze/analysis.h"
 
 namespace gocxx::lower {
 
@@ -38,47 +39,81 @@ const char* kind_name(Type* t) {
   switch (u->kind) {
     case TypeKind::Basic:
       switch (static_cast<Basic*>(u)->basic_kind) {
-        case BasicKind::Bool: return "Bool";
-        case BasicKind::Int: return "Int";
-        case BasicKind::Int8: return "Int8";
-        case BasicKind::Int16: return "Int16";
-        case BasicKind::Int32: return "Int32";
-        case BasicKind::Int64: return "Int64";
-        case BasicKind::Uint: return "Uint";
-        case BasicKind::Uint8: return "Uint8";
-        case BasicKind::Uint16: return "Uint16";
-        case BasicKind::Uint32: return "Uint32";
-        case BasicKind::Uint64: return "Uint64";
-        case BasicKind::Uintptr: return "Uintptr";
-        case BasicKind::Float32: return "Float32";
-        case BasicKind::Float64: return "Float64";
-        case BasicKind::Complex64: return "Complex64";
-        case BasicKind::Complex128: return "Complex128";
-        case BasicKind::String: return "String";
-        case BasicKind::UnsafePointer: return "UnsafePointer";
-        default: return "Invalid";
+        case BasicKind::Bool:
+          return "Bool";
+        case BasicKind::Int:
+          return "Int";
+        case BasicKind::Int8:
+          return "Int8";
+        case BasicKind::Int16:
+          return "Int16";
+        case BasicKind::Int32:
+          return "Int32";
+        case BasicKind::Int64:
+          return "Int64";
+        case BasicKind::Uint:
+          return "Uint";
+        case BasicKind::Uint8:
+          return "Uint8";
+        case BasicKind::Uint16:
+          return "Uint16";
+        case BasicKind::Uint32:
+          return "Uint32";
+        case BasicKind::Uint64:
+          return "Uint64";
+        case BasicKind::Uintptr:
+          return "Uintptr";
+        case BasicKind::Float32:
+          return "Float32";
+        case BasicKind::Float64:
+          return "Float64";
+        case BasicKind::Complex64:
+          return "Complex64";
+        case BasicKind::Complex128:
+          return "Complex128";
+        case BasicKind::String:
+          return "String";
+        case BasicKind::UnsafePointer:
+          return "UnsafePointer";
+        default:
+          return "Invalid";
       }
-    case TypeKind::Pointer: return "Pointer";
-    case TypeKind::Array: return "Array";
-    case TypeKind::Slice: return "Slice";
-    case TypeKind::Map: return "Map";
-    case TypeKind::Chan: return "Chan";
-    case TypeKind::Struct: return "Struct";
-    case TypeKind::Signature: return "Func";
-    case TypeKind::Interface: return "Interface";
-    default: return "Invalid";
+    case TypeKind::Pointer:
+      return "Pointer";
+    case TypeKind::Array:
+      return "Array";
+    case TypeKind::Slice:
+      return "Slice";
+    case TypeKind::Map:
+      return "Map";
+    case TypeKind::Chan:
+      return "Chan";
+    case TypeKind::Struct:
+      return "Struct";
+    case TypeKind::Signature:
+      return "Func";
+    case TypeKind::Interface:
+      return "Interface";
+    default:
+      return "Invalid";
   }
 }
 
 bool comparable(Type* t) {
   Type* u = under(t);
   switch (u->kind) {
-    case TypeKind::Slice: case TypeKind::Map: case TypeKind::Signature: return false;
-    case TypeKind::Array: return comparable(static_cast<Array*>(u)->elem);
+    case TypeKind::Slice:
+    case TypeKind::Map:
+    case TypeKind::Signature:
+      return false;
+    case TypeKind::Array:
+      return comparable(static_cast<Array*>(u)->elem);
     case TypeKind::Struct:
-      for (Var* f : static_cast<Struct*>(u)->fields) if (!comparable(f->type)) return false;
+      for (Var* f : static_cast<Struct*>(u)->fields)
+        if (!comparable(f->type)) return false;
       return true;
-    default: return true;
+    default:
+      return true;
   }
 }
 
@@ -95,9 +130,18 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   std::string elem = "nullptr", key = "nullptr", len = "0";
   if (auto* p = dyn_cast<Pointer>(u)) elem = desc(p->elem);
   if (auto* s = dyn_cast<Slice>(u)) elem = desc(s->elem);
-  if (auto* a = dyn_cast<Array>(u)) { elem = desc(a->elem); len = std::to_string(a->len); }
-  if (auto* c = dyn_cast<check::Chan>(u)) { elem = desc(c->elem); len = std::to_string(int(c->dir)); }
-  if (auto* m = dyn_cast<Map>(u)) { elem = desc(m->elem); key = desc(m->key); }
+  if (auto* a = dyn_cast<Array>(u)) {
+    elem = desc(a->elem);
+    len = std::to_string(a->len);
+  }
+  if (auto* c = dyn_cast<check::Chan>(u)) {
+    elem = desc(c->elem);
+    len = std::to_string(int(c->dir));
+  }
+  if (auto* m = dyn_cast<Map>(u)) {
+    elem = desc(m->elem);
+    key = desc(m->key);
+  }
   // A //gocxx:cxxtype type is opaque: its Go fields are not the C++ object's.
   bool opaque = isa<Named>(t) && !static_cast<Named*>(t)->cxx_type.empty();
   if (auto* s = dyn_cast<Struct>(u); s && !s->fields.empty()) {
@@ -122,7 +166,8 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   if (auto* it = dyn_cast<Interface>(u); it && !it->all_methods.empty()) {
     out += inl + "const gocxx::Method methods_" + name + "[] = {\n";
     for (const Func* m : it->all_methods) {
-      out += "  {\"" + qualified_name(m) + "\", \"" + Analysis::sig_key(static_cast<Signature*>(m->type)) + "\", nullptr},\n";
+      out += "  {\"" + qualified_name(m) + "\", \"" +
+             Analysis::sig_key(static_cast<Signature*>(m->type)) + "\", nullptr},\n";
     }
     out += "};\n";
     methods = "methods_" + name;
@@ -148,11 +193,15 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         }
         // The receiver: the boxed value (or the pointer itself), then the embedding path.
         bool direct = isa<Pointer>(u) || isa<Map>(u) || isa<check::Chan>(u) || isa<Signature>(u);
-        std::string r = direct ? "std::bit_cast<" + T + ">(d)" : "(*static_cast<const " + T + "*>(d))";
+        std::string r =
+            direct ? "std::bit_cast<" + T + ">(d)" : "(*static_cast<const " + T + "*>(d))";
         Type* rt = t;
         for (int idx : me.path) {
           Type* x = under(rt);
-          if (auto* p = dyn_cast<Pointer>(x)) { r = "gocxx::deref(" + r + ")"; x = under(p->elem); }
+          if (auto* p = dyn_cast<Pointer>(x)) {
+            r = "gocxx::deref(" + r + ")";
+            x = under(p->elem);
+          }
           Var* f = static_cast<Struct*>(x)->fields[idx];
           r += "." + escape(f->name);
           rt = f->type;
@@ -160,40 +209,49 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
         std::string callee;
         bool callee_async;
         if (is_interface(rt)) {
-          callee = "(" + r + ")." + escape(me.m->name) + "(" + (args.empty() ? "" : args.substr(2)) + ")";
+          callee = "(" + r + ")." + escape(me.m->name) + "(" +
+                   (args.empty() ? "" : args.substr(2)) + ")";
           callee_async = async;
         } else {
           bool have_ptr = isa<Pointer>(rt);
           std::string rv;
-          if (me.m->has_ptr_recv) rv = have_ptr ? r : "const_cast<" + cty(rt) + "*>(&" + r + ")";
-          else rv = have_ptr ? "gocxx::deref(" + r + ")" : r;
+          if (me.m->has_ptr_recv)
+            rv = have_ptr ? r : "const_cast<" + cty(rt) + "*>(&" + r + ")";
+          else
+            rv = have_ptr ? "gocxx::deref(" + r + ")" : r;
           auto* elem = have_ptr ? dyn_cast<Named>(static_cast<Pointer*>(rt)->elem) : nullptr;
-          if (!me.m->has_ptr_recv && me.path.empty() && elem != nullptr && elem->obj->pkg != nullptr) {
+          if (!me.m->has_ptr_recv && me.path.empty() && elem != nullptr &&
+              elem->obj->pkg != nullptr) {
             // Go's wrapper (*T).M of a value method: runtime.panicwrap's text on a nil *T.
             std::string tn(elem->obj->name);
             rv = "gocxx::deref_value_receiver(" + r + ", " +
-                 cxx_string_lit("value method " + elem->obj->pkg->path + "." + tn + "." + std::string(me.m->name) +
-                                " called using nil *" + tn + " pointer") + ")";
+                 cxx_string_lit("value method " + elem->obj->pkg->path + "." + tn + "." +
+                                std::string(me.m->name) + " called using nil *" + tn + " pointer") +
+                 ")";
           }
           callee = func_name(me.m) + "(" + rv + args + ")";
           callee_async = an_.blocking(me.m);
         }
         std::string rty = result_cty(sig, async);
-        std::string body = async && !callee_async ? "co_return " + callee + ";" : "return " + callee + ";";
+        std::string body =
+            async && !callee_async ? "co_return " + callee + ";" : "return " + callee + ";";
         // A blocking method of a type no reachable code converts to an
         // interface, in a non-blocking family: never called (analysis.h).
         if (!async && callee_async)
-          body = "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
+          body =
+              "gocxx::unreachable_blocking_method(" + cxx_string_lit(qualified_name(me.m)) + ");";
         // `defer x.M()` arms this entry (imethod_recover_id); Go's wrapper is transparent: it
         // hands directness on to M, or through an embedded interface to the entry of M in the
         // interface's dynamic type (looked up only when a panic armed this thunk).
         std::string self = "reinterpret_cast<const void*>(&" + thunk + ")";
         if (is_interface(rt)) {
-          body = "gocxx::recover_forward_imethod(" + self + ", " + imethod_ref(r, rt, me.m) + "); " + body;
+          body = "gocxx::recover_forward_imethod(" + self + ", " + imethod_ref(r, rt, me.m) +
+                 "); " + body;
         } else if (std::string tag = recover_tag_of(me.m, nullptr); !tag.empty()) {
           body = "gocxx::recover_forward(" + self + ", &" + tag + "); " + body;
         }
-        out += (shared ? "inline " : "static ") + rty + " " + thunk + "(const void* d" + params + ") { " + body + " }\n";
+        out += (shared ? "inline " : "static ") + rty + " " + thunk + "(const void* d" + params +
+               ") { " + body + " }\n";
         // The entry records its convention: a coroutine thunk is the Method's task_fn, so C++
         // callers that cannot suspend know to run it to completion (method_call.h).
         std::string entry = "reinterpret_cast<gocxx::MethodFn>(&" + thunk + ")";
@@ -225,9 +283,10 @@ std::string Emitter::desc_definition(const std::string& name, Type* t, bool shar
   }
   std::string pkg_path;
   if (auto* n = dyn_cast<Named>(t); n && n->obj->pkg) pkg_path = n->obj->pkg->path;
-  out += inl + "const gocxx::Type " + name + "{gocxx::Kind::" + kind_name(t) + ", " + flags + ", sizeof(" + T +
-         "), alignof(" + T + "), " + cxx_string_lit(rtype_string(t)) + ", \"" + pkg_path + "\", " + elem + ", " + key +
-         ", " + len + ", " + fields + ", " + nfields + ", " + methods + ", " + nmethods + ", " + eq + ", " + hash + "};\n";
+  out += inl + "const gocxx::Type " + name + "{gocxx::Kind::" + kind_name(t) + ", " + flags +
+         ", sizeof(" + T + "), alignof(" + T + "), " + cxx_string_lit(rtype_string(t)) + ", \"" +
+         pkg_path + "\", " + elem + ", " + key + ", " + len + ", " + fields + ", " + nfields +
+         ", " + methods + ", " + nmethods + ", " + eq + ", " + hash + "};\n";
   return "namespace go::rt {\n" + out + "}  // namespace go::rt\n";
 }
 
@@ -273,7 +332,8 @@ void Emitter::emit_globals(Package* pkg) {
           if (v->name == "_") continue;  // evaluated by init_package only
           std::string q = qual(v);
           std::string ns = q.substr(0, q.rfind("::"));
-          cur().globals += "namespace " + ns + " { inline " + cty(v->type) + " " + q.substr(q.rfind("::") + 2) + "{}; }\n";
+          cur().globals += "namespace " + ns + " { inline " + cty(v->type) + " " +
+                           q.substr(q.rfind("::") + 2) + "{}; }\n";
         }
       }
     }
@@ -314,26 +374,33 @@ bool Emitter::emit_package_init(Package* pkg) {
     if (in.lhs.empty() || in.lhs[0]->pkg != pkg || in.rhs == nullptr) continue;
     if (in.lhs.size() == 1) {
       std::string v;
-      if (in.rhs->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(in.rhs)))
-        v = convert_value(call(ast::cast<ast::CallExpr>(in.rhs), true), info_.type_of(in.rhs)->type, in.lhs[0]->type);
+      if (in.rhs->kind == ast::NodeKind::CallExpr &&
+          call_is_async(ast::cast<ast::CallExpr>(in.rhs)))
+        v = convert_value(call(ast::cast<ast::CallExpr>(in.rhs), true), info_.type_of(in.rhs)->type,
+                          in.lhs[0]->type);
       else
         v = expr_as(in.rhs, in.lhs[0]->type);
-      if (in.lhs[0]->name != "_") line(qual(in.lhs[0]) + " = " + v + ";");
-      else line("(void)(" + v + ");");
+      if (in.lhs[0]->name != "_")
+        line(qual(in.lhs[0]) + " = " + v + ";");
+      else
+        line("(void)(" + v + ");");
     } else {
       auto vals = unpack(in.rhs);
       for (size_t i = 0; i < in.lhs.size(); i++) {
         if (in.lhs[i]->name == "_") continue;
-        line(qual(in.lhs[i]) + " = " + convert_value(vals[i].first, vals[i].second, in.lhs[i]->type) + ";");
+        line(qual(in.lhs[i]) + " = " +
+             convert_value(vals[i].first, vals[i].second, in.lhs[i]->type) + ";");
       }
     }
   }
-  for (const Func* f : inits) line(std::string(an_.blocking(f) ? "co_await " : "") + func_name(f) + "();");
+  for (const Func* f : inits)
+    line(std::string(an_.blocking(f) ? "co_await " : "") + func_name(f) + "();");
   std::string ns = ns_of(pkg);
   std::string r = blocking ? "gocxx::Task<>" : "void";
   if (blocking) line("co_return;");
   cur().protos += "namespace " + ns + " { " + r + " init_package(); }\n";
-  cur().bodies += "namespace " + ns + " {\n" + r + " init_package() {\n" + text + "}\n}  // namespace " + ns + "\n\n";
+  cur().bodies += "namespace " + ns + " {\n" + r + " init_package() {\n" + text +
+                  "}\n}  // namespace " + ns + "\n\n";
   fn_ = nullptr;
   out_ = nullptr;
   return blocking;
@@ -360,7 +427,8 @@ std::string group_namespaces(const std::string& text) {
     pos = end + 1;
     const std::string open = "namespace ";
     size_t brace = ln.find(" { ");
-    if (ln.rfind(open, 0) == 0 && brace != std::string::npos && ln.size() >= 2 && ln.substr(ln.size() - 2) == " }") {
+    if (ln.rfind(open, 0) == 0 && brace != std::string::npos && ln.size() >= 2 &&
+        ln.substr(ln.size() - 2) == " }") {
       std::string ns = ln.substr(open.size(), brace - open.size());
       if (!by_ns.count(ns)) order.push_back(ns);
       by_ns[ns] += ln.substr(brace + 3, ln.size() - 2 - (brace + 3)) + "\n";
@@ -369,7 +437,8 @@ std::string group_namespaces(const std::string& text) {
     }
   }
   std::string out = other;
-  for (const std::string& ns : order) out += "namespace " + ns + " {\n" + by_ns[ns] + "}  // namespace " + ns + "\n";
+  for (const std::string& ns : order)
+    out += "namespace " + ns + " {\n" + by_ns[ns] + "}  // namespace " + ns + "\n";
   return out;
 }
 
@@ -386,7 +455,8 @@ Output Emitter::run() {
         auto* fd = ast::dyn_cast<ast::FuncDecl>(d);
         if (fd && fd->recv == nullptr && fd->name->name == "init") {
           auto it = info_.defs.find(fd->name);
-          if (it != info_.defs.end() && it->second) init_names_[static_cast<Func*>(it->second)] = "init_" + std::to_string(++k);
+          if (it != info_.defs.end() && it->second)
+            init_names_[static_cast<Func*>(it->second)] = "init_" + std::to_string(++k);
         }
       }
     }
@@ -412,7 +482,8 @@ Output Emitter::run() {
     bool blocking = emit_package_init(pkg);
     emit_owned_descriptors(pkg);
     init_calls += std::string(blocking ? "co_await " : "") + ns_of(pkg) + "::init_package(); ";
-    init_protos += "namespace " + ns_of(pkg) + " { " + (blocking ? "gocxx::Task<>" : "void") + " init_package(); }\n";
+    init_protos += "namespace " + ns_of(pkg) + " { " + (blocking ? "gocxx::Task<>" : "void") +
+                   " init_package(); }\n";
   }
   const Func* main_fn = nullptr;
   if (prog_.main != nullptr) main_fn = dyn_cast<Func>(prog_.main->scope->lookup("main"));
@@ -424,10 +495,12 @@ Output Emitter::run() {
     u.name = unit_name(pkg->path);
     u.is_std = pkg->is_std;
     std::string guard = "GOCXX_PKG_" + u.name;
-    for (char& c : guard) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    for (char& c : guard)
+      if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
     std::string h = "// Generated by gocxx from Go package " + pkg->path + ". Do not edit.\n";
     h += "#ifndef " + guard + "\n#define " + guard + "\n";
-    h += "#include <cstddef>\n#include <tuple>\n#include \"gocxx/gocxx.h\"\n#include \"gocxx/support.h\"\n";
+    h += "#include <cstddef>\n#include <tuple>\n#include \"gocxx/gocxx.h\"\n#include "
+         "\"gocxx/support.h\"\n";
     for (Package* imp : pkg->imports) {
       h += "#include \"gocxx_pkg/" + unit_name(imp->path) + ".h\"\n";
       u.imports.push_back(unit_name(imp->path));
@@ -435,11 +508,14 @@ Output Emitter::run() {
     std::string fwd;
     for (const std::string& key : po.typedef_order) {
       auto it = typedefs_.find(key);
-      if (it != typedefs_.end() && (it->second.owner == pkg || it->second.owner == nullptr)) fwd += it->second.fwd;
+      if (it != typedefs_.end() && (it->second.owner == pkg || it->second.owner == nullptr))
+        fwd += it->second.fwd;
     }
     for (const std::string& key : po.emitted) {
       auto it = typedefs_.find(key);
-      if (it != typedefs_.end() && it->second.owner == nullptr && fwd.find(it->second.fwd) == std::string::npos) fwd += it->second.fwd;
+      if (it != typedefs_.end() && it->second.owner == nullptr &&
+          fwd.find(it->second.fwd) == std::string::npos)
+        fwd += it->second.fwd;
     }
     h += "\n// Forward declarations.\n" + group_namespaces(fwd);
     h += "\n// Types.\n" + po.types;
@@ -458,7 +534,8 @@ Output Emitter::run() {
       }
     }
     if (!po.inline_bodies.empty()) {
-      h += "\n// Small functions, defined here so that other units can inline them.\n" + po.inline_bodies;
+      h += "\n// Small functions, defined here so that other units can inline them.\n" +
+           po.inline_bodies;
       if (opts_.line_directives) {
         size_t lines = static_cast<size_t>(std::count(h.begin(), h.end(), '\n'));
         h += "#line " + std::to_string(lines + 2) + " \"gocxx_pkg/" + u.name + ".h\"\n";
@@ -480,21 +557,27 @@ Output Emitter::run() {
   if (main_fn != nullptr) {
     // The entry point declares what it calls rather than including every
     // package header: it compiles in a fraction of the time.
-    std::string m = "// Generated by gocxx: the program's entry point.\n#include \"gocxx/gocxx.h\"\n#include \"gocxx/support.h\"\n\n";
+    std::string m =
+        "// Generated by gocxx: the program's entry point.\n#include \"gocxx/gocxx.h\"\n#include "
+        "\"gocxx/support.h\"\n\n";
     m += "// What it calls, one line each (clang-format would take three).\n// clang-format off\n";
     m += init_protos;
-    m += "namespace " + ns_of(prog_.main) + " { " + (an_.blocking(main_fn) ? "gocxx::Task<>" : "void") + " " +
-         func_name(main_fn).substr(func_name(main_fn).rfind("::") + 2) + "(); }\n// clang-format on\n";
+    m += "namespace " + ns_of(prog_.main) + " { " +
+         (an_.blocking(main_fn) ? "gocxx::Task<>" : "void") + " " +
+         func_name(main_fn).substr(func_name(main_fn).rfind("::") + 2) +
+         "(); }\n// clang-format on\n";
     m += "\nint main(int argc, char** argv) {\n  gocxx::set_args(argc, argv);\n";
     // The coroutine method families, for the runtime's own types' method tables (method_call.h).
     std::vector<std::string> families = an_.async_method_keys();
     if (!families.empty()) {
       m += "  gocxx::set_async_methods({";
-      for (size_t i = 0; i < families.size(); i++) m += (i ? ", " : "") + cxx_string_lit(families[i]);
+      for (size_t i = 0; i < families.size(); i++)
+        m += (i ? ", " : "") + cxx_string_lit(families[i]);
       m += "});\n";
     }
-    m += "  gocxx::run_main([]() -> gocxx::Task<> { " + init_calls + (an_.blocking(main_fn) ? "co_await " : "") +
-         func_name(main_fn) + "(); co_return; });\n}\n";
+    m += "  gocxx::run_main([]() -> gocxx::Task<> { " + init_calls +
+         (an_.blocking(main_fn) ? "co_await " : "") + func_name(main_fn) +
+         "(); co_return; });\n}\n";
     result.main_source = std::move(m);
   }
   return result;
@@ -537,7 +620,8 @@ std::vector<std::string> Output::program_text() const {
   return out;
 }
 
-Output lower_program(Program& program, const Analysis& analysis, const Options& options, base::Diagnostics& diags) {
+Output lower_program(Program& program, const Analysis& analysis, const Options& options,
+                     base::Diagnostics& diags) {
   // C++ for what gocxx cannot translate would name what does not exist.
   if (report_unsupported(program, diags)) return Output{};
   Emitter e(program, analysis, options, diags);

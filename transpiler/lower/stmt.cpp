@@ -3,18 +3,15 @@
 //
 //   x := f()            ->  int64_t x = go::main::f();
 //   a, b = b, a         ->  auto t1 = b; auto t2 = a; a = t1; b = t2;
-//   v, ok := m[k]       ->  auto t1 = m.get2(k); int64_t v = std::get<0>(t1); bool ok = std::get<1>(t1);
-//   m[k] += 1           ->  m.ref(k) += 1;
-//   x /= y              ->  { auto& r = x; r = gocxx::div<int64_t>(r, y); }
-//   c <- v              ->  co_await c.send(v);
-//   return a, b         ->  return {a, b};   (co_return / goto ret with defers)
+//   v, ok := m[k]       ->  auto t1 = m.get2(k); int64_t v = std::get<0>(t1); bool ok =
+//   std::get<1>(t1); m[k] += 1           ->  m.ref(k) += 1; x /= y              ->  { auto& r = x;
+//   r = gocxx::div<int64_t>(r, y); } c <- v              ->  co_await c.send(v); return a, b ->
+//   return {a, b};   (co_return / goto ret with defers)
 
 #include <cstdio>
-
-#include "lower/emitter.h"
-
 #include <set>
 
+#include "lower/emitter.h"
 #include "parse/visit.h"
 
 namespace gocxx::lower {
@@ -70,7 +67,9 @@ void Emitter::declare_var(const Var* v, const std::string& init) {
 // its Go type, after evaluating it once into a temporary:
 //   a, b := f()   ->  auto t1 = f();  ... std::get<0>(t1) ... std::get<1>(t1)
 std::vector<std::pair<std::string, Type*>> Emitter::unpack(ast::Expr* e) {
-  std::string t = hoist(e->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(e), true) : expr(e), nullptr);
+  std::string t =
+      hoist(e->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(e), true) : expr(e),
+            nullptr);
   const TypeAndValue* tv = info_.type_of(e);
   auto* tu = dyn_cast<Tuple>(tv->type);
   size_t n = tu ? tu->size() : 2;  // comma-ok forms: (value, bool)
@@ -82,19 +81,23 @@ std::vector<std::pair<std::string, Type*>> Emitter::unpack(ast::Expr* e) {
   return out;
 }
 
-void Emitter::var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<ast::Expr*> values) {
+void Emitter::var_decl(std::span<ast::Ident*> names, ast::Expr* type,
+                       std::span<ast::Expr*> values) {
   (void)type;
   std::vector<const Var*> vars;
-  for (ast::Ident* id : names) vars.push_back(static_cast<const Var*>(info_.defs.count(id) ? info_.defs[id] : nullptr));
+  for (ast::Ident* id : names)
+    vars.push_back(static_cast<const Var*>(info_.defs.count(id) ? info_.defs[id] : nullptr));
   if (values.empty()) {
-    for (const Var* v : vars) if (v) declare_var(v, zero(v->type));
+    for (const Var* v : vars)
+      if (v) declare_var(v, zero(v->type));
     return;
   }
   if (values.size() == 1 && names.size() > 1) {
     // var a, b = f() / m[k] / x.(T) / <-c
     auto vals = unpack(values[0]);
     for (size_t i = 0; i < vars.size(); i++) {
-      if (vars[i]) declare_var(vars[i], convert_value(vals[i].first, vals[i].second, vars[i]->type));
+      if (vars[i])
+        declare_var(vars[i], convert_value(vals[i].first, vals[i].second, vars[i]->type));
     }
     return;
   }
@@ -103,8 +106,10 @@ void Emitter::var_decl(std::span<ast::Ident*> names, ast::Expr* type, std::span<
   for (const Var* v : vars) ts.push_back(v ? v->type : nullptr);
   auto ops = operands(es, ts);
   for (size_t i = 0; i < vars.size(); i++) {
-    if (vars[i]) declare_var(vars[i], ops[i]);
-    else line("(void)(" + ops[i] + ");");
+    if (vars[i])
+      declare_var(vars[i], ops[i]);
+    else
+      line("(void)(" + ops[i] + ");");
   }
 }
 
@@ -161,7 +166,8 @@ void Emitter::define(ast::AssignStmt* s) {
   std::vector<Type*> ts;
   for (ast::Expr* l : s->lhs) {
     auto* id = ast::cast<ast::Ident>(l);
-    Object* o = info_.defs.count(id) ? info_.defs[id] : (info_.uses.count(id) ? info_.uses[id] : nullptr);
+    Object* o =
+        info_.defs.count(id) ? info_.defs[id] : (info_.uses.count(id) ? info_.uses[id] : nullptr);
     ts.push_back(o ? o->type : nullptr);
   }
   // a, b := f(), g() declaring only new names: declarations in order keep
@@ -172,14 +178,17 @@ void Emitter::define(ast::AssignStmt* s) {
     for (size_t i = 0; i < s->lhs.size(); i++) {
       std::string v = operands({es[i]}, {ts[i]})[0];
       auto* id = ast::cast<ast::Ident>(s->lhs[i]);
-      if (id->name == "_") line("(void)(" + v + ");");
-      else declare_var(static_cast<Var*>(info_.defs[id]), v);
+      if (id->name == "_")
+        line("(void)(" + v + ");");
+      else
+        declare_var(static_cast<Var*>(info_.defs[id]), v);
     }
     return;
   }
   std::vector<std::string> ops;
   if (es.size() == 1 && es[0]->kind == ast::NodeKind::CallExpr && ts[0] != nullptr) {
-    ops.push_back(convert_value(call(ast::cast<ast::CallExpr>(es[0]), true), info_.type_of(es[0])->type, ts[0]));
+    ops.push_back(convert_value(call(ast::cast<ast::CallExpr>(es[0]), true),
+                                info_.type_of(es[0])->type, ts[0]));
   } else {
     ops = operands(es, ts);
   }
@@ -195,8 +204,10 @@ void Emitter::define(ast::AssignStmt* s) {
       continue;
     }
     auto d = info_.defs.find(id);
-    if (d != info_.defs.end() && d->second) declare_var(static_cast<Var*>(d->second), ops[i]);
-    else line(local(static_cast<Var*>(info_.uses[id])) + " = " + ops[i] + ";");
+    if (d != info_.defs.end() && d->second)
+      declare_var(static_cast<Var*>(d->second), ops[i]);
+    else
+      line(local(static_cast<Var*>(info_.uses[id])) + " = " + ops[i] + ";");
   }
 }
 
@@ -220,7 +231,8 @@ void Emitter::assign(ast::AssignStmt* s) {
     auto vals = unpack(s->rhs[0]);
     for (size_t i = 0; i < s->lhs.size(); i++) {
       if (is_blank(s->lhs[i])) continue;
-      line(targets[i] + " = " + convert_value(vals[i].first, vals[i].second, lhs_type(s->lhs[i])) + ";");
+      line(targets[i] + " = " + convert_value(vals[i].first, vals[i].second, lhs_type(s->lhs[i])) +
+           ";");
     }
     return;
   }
@@ -248,8 +260,10 @@ void Emitter::assign(ast::AssignStmt* s) {
       return;
     }
     std::string rhs;
-    if (s->rhs[0]->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(s->rhs[0]))) {
-      rhs = convert_value(call(ast::cast<ast::CallExpr>(s->rhs[0]), true), info_.type_of(s->rhs[0])->type, lt);
+    if (s->rhs[0]->kind == ast::NodeKind::CallExpr &&
+        call_is_async(ast::cast<ast::CallExpr>(s->rhs[0]))) {
+      rhs = convert_value(call(ast::cast<ast::CallExpr>(s->rhs[0]), true),
+                          info_.type_of(s->rhs[0])->type, lt);
     } else {
       rhs = expr_as(s->rhs[0], lt);
     }
@@ -334,23 +348,32 @@ void Emitter::op_assign(ast::AssignStmt* s) {
   if (op == "<<" || op == ">>") {
     // The count keeps its own type; a constant one may be untyped float (x <<= 1.0).
     const TypeAndValue* ytv = info_.type_of(s->rhs[0]);
-    yt = ytv->mode == Mode::Constant && untyped_count(*ytv) ? prog_.types.basic(BasicKind::Uint) : ytv->type;
+    yt = ytv->mode == Mode::Constant && untyped_count(*ytv) ? prog_.types.basic(BasicKind::Uint)
+                                                            : ytv->type;
   }
   std::string T = cty(t);
-  if (auto* ix = ast::dyn_cast<ast::IndexExpr>(ast::unparen(l)); ix && isa<Map>(under(info_.type_of(ix->x)->type))) {
+  if (auto* ix = ast::dyn_cast<ast::IndexExpr>(ast::unparen(l));
+      ix && isa<Map>(under(info_.type_of(ix->x)->type))) {
     // m[k] op= y: the entry is created only once the value is computed (a
     // division by zero must leave m unchanged); C++17 evaluates the right
     // side of `=` first:  t1.ref(t2) = gocxx::div<T>(t1.get(t2), y);
     std::string loc = fixed_lvalue(l);
     std::string y = expr_as(s->rhs[0], yt);
-    std::string cur = loc.substr(0, loc.rfind(".ref(")) + ".get(" + loc.substr(loc.rfind(".ref(") + 5);
+    std::string cur =
+        loc.substr(0, loc.rfind(".ref(")) + ".get(" + loc.substr(loc.rfind(".ref(") + 5);
     std::string v;
-    if (is_string(under(t)) && op == "+") v = "gocxx::concat(" + cur + ", " + y + ")";
-    else if (op == "<<" || op == ">>") v = "gocxx::" + std::string(op == "<<" ? "shl" : "shr") + "<" + T + ">(" + cur + ", " + y + ")";
+    if (is_string(under(t)) && op == "+")
+      v = "gocxx::concat(" + cur + ", " + y + ")";
+    else if (op == "<<" || op == ">>")
+      v = "gocxx::" + std::string(op == "<<" ? "shl" : "shr") + "<" + T + ">(" + cur + ", " + y +
+          ")";
     else if (is_integer(under(t)) && (op == "/" || op == "%"))
-      v = "gocxx::" + std::string(op == "/" ? "div" : "rem") + "<" + T + ">(" + cur + ", " + y + ")";
-    else if (op == "&^") v = T + "(" + cur + " & ~(" + y + "))";
-    else v = T + "(" + cur + " " + op + " " + y + ")";
+      v = "gocxx::" + std::string(op == "/" ? "div" : "rem") + "<" + T + ">(" + cur + ", " + y +
+          ")";
+    else if (op == "&^")
+      v = T + "(" + cur + " & ~(" + y + "))";
+    else
+      v = T + "(" + cur + " " + op + " " + y + ")";
     line(loc + " = " + v + ";");
     return;
   }
@@ -361,10 +384,12 @@ void Emitter::op_assign(ast::AssignStmt* s) {
     line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::concat(" + r + ", " + y + "); }");
   } else if (op == "<<" || op == ">>") {
     std::string r = tmp();
-    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "<<" ? "shl" : "shr") + "<" + T + ">(" + r + ", " + y + "); }");
+    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "<<" ? "shl" : "shr") + "<" +
+         T + ">(" + r + ", " + y + "); }");
   } else if (is_integer(under(t)) && (op == "/" || op == "%")) {
     std::string r = tmp();
-    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "/" ? "div" : "rem") + "<" + T + ">(" + r + ", " + y + "); }");
+    line("{ auto& " + r + " = " + x + "; " + r + " = gocxx::" + (op == "/" ? "div" : "rem") + "<" +
+         T + ">(" + r + ", " + y + "); }");
   } else if (op == "&^") {
     line(x + " &= ~(" + y + ");");
   } else {
@@ -379,12 +404,14 @@ void Emitter::return_stmt(ast::ReturnStmt* s) {
   std::vector<std::string> vals;
   if (s->results.size() == 1 && n > 1) {
     // return f() with a multi-value f.
-    std::string v = s->results[0]->kind == ast::NodeKind::CallExpr ? call(ast::cast<ast::CallExpr>(s->results[0]), true)
-                                                                  : expr(s->results[0]);
+    std::string v = s->results[0]->kind == ast::NodeKind::CallExpr
+                        ? call(ast::cast<ast::CallExpr>(s->results[0]), true)
+                        : expr(s->results[0]);
     // Each value converts to its result's type (return h() of (*Buffer, bool) as (Reader, bool)).
     auto* tu = dyn_cast<Tuple>(info_.type_of(s->results[0])->type);
     bool same = tu != nullptr && tu->size() == n;
-    for (size_t i = 0; same && i < n; i++) same = cty(tu->vars[i]->type) == cty(sig->results->vars[i]->type);
+    for (size_t i = 0; same && i < n; i++)
+      same = cty(tu->vars[i]->type) == cty(sig->results->vars[i]->type);
     if (!fn_->has_defer && !fn_->named_results && same) {
       line(kw + " " + v + ";");
       return;
@@ -392,21 +419,25 @@ void Emitter::return_stmt(ast::ReturnStmt* s) {
     std::string t = hoist(v, nullptr);
     for (size_t i = 0; i < n; i++) {
       std::string e = "std::get<" + std::to_string(i) + ">(" + t + ")";
-      vals.push_back(tu != nullptr ? convert_value(e, tu->vars[i]->type, sig->results->vars[i]->type) : e);
+      vals.push_back(
+          tu != nullptr ? convert_value(e, tu->vars[i]->type, sig->results->vars[i]->type) : e);
     }
   } else if (!s->results.empty()) {
     std::vector<ast::Expr*> es(s->results.begin(), s->results.end());
     std::vector<Type*> ts;
     for (Var* r : sig->results->vars) ts.push_back(r->type);
-    if (es.size() == 1 && es[0]->kind == ast::NodeKind::CallExpr && call_is_async(ast::cast<ast::CallExpr>(es[0]))) {
-      vals.push_back(convert_value(call(ast::cast<ast::CallExpr>(es[0]), true), info_.type_of(es[0])->type, ts[0]));
+    if (es.size() == 1 && es[0]->kind == ast::NodeKind::CallExpr &&
+        call_is_async(ast::cast<ast::CallExpr>(es[0]))) {
+      vals.push_back(convert_value(call(ast::cast<ast::CallExpr>(es[0]), true),
+                                   info_.type_of(es[0])->type, ts[0]));
     } else {
       vals = operands(es, ts);
     }
   }
   if (fn_->has_defer || (fn_->named_results && !vals.empty())) {
     if (!vals.empty()) {
-      if (vals.size() > 1) for (auto& v : vals) v = hoist(v, nullptr);
+      if (vals.size() > 1)
+        for (auto& v : vals) v = hoist(v, nullptr);
       for (size_t i = 0; i < n; i++) line(fn_->result_names[i] + " = " + vals[i] + ";");
     }
     if (fn_->has_defer) {
@@ -446,10 +477,11 @@ void Emitter::stmt(ast::Stmt* s) {
   // goto or a switch dispatch never jumps over their initialization (Go
   // already forbids jumping over the statements that declare variables).
   bool declares = s->kind == ast::NodeKind::DeclStmt || s->kind == ast::NodeKind::LabeledStmt ||
-                  (s->kind == ast::NodeKind::AssignStmt && ast::cast<ast::AssignStmt>(s)->tok == TokenKind::Define);
+                  (s->kind == ast::NodeKind::AssignStmt &&
+                   ast::cast<ast::AssignStmt>(s)->tok == TokenKind::Define);
   // Loops, switch and select keep their temporaries in blocks of their own.
-  bool own_block = s->kind == ast::NodeKind::ForStmt || s->kind == ast::NodeKind::RangeStmt || s->kind == ast::NodeKind::SwitchStmt ||
-                   s->kind == ast::NodeKind::SelectStmt;
+  bool own_block = s->kind == ast::NodeKind::ForStmt || s->kind == ast::NodeKind::RangeStmt ||
+                   s->kind == ast::NodeKind::SwitchStmt || s->kind == ast::NodeKind::SelectStmt;
   if (auto* is = ast::dyn_cast<ast::IfStmt>(s); is && is->init != nullptr) own_block = true;
   if (declares || own_block || fn_ == nullptr) return stmt_inner(s);
   std::string scratch;
@@ -476,17 +508,27 @@ void Emitter::stmt(ast::Stmt* s) {
 
 void Emitter::stmt_inner(ast::Stmt* s) {
   switch (s->kind) {
-    case ast::NodeKind::EmptyStmt: return;
-    case ast::NodeKind::BlockStmt: block(ast::cast<ast::BlockStmt>(s)); return;
+    case ast::NodeKind::EmptyStmt:
+      return;
+    case ast::NodeKind::BlockStmt:
+      block(ast::cast<ast::BlockStmt>(s));
+      return;
     case ast::NodeKind::ExprStmt: {
       ast::Expr* x = ast::unparen(ast::cast<ast::ExprStmt>(s)->x);
       line_directive(s->pos);
-      if (auto* c = ast::dyn_cast<ast::CallExpr>(x)) line(call(c, true) + ";");
-      else line("(void)(" + expr(x) + ");");
+      if (auto* c = ast::dyn_cast<ast::CallExpr>(x))
+        line(call(c, true) + ";");
+      else
+        line("(void)(" + expr(x) + ");");
       return;
     }
-    case ast::NodeKind::DeclStmt: decl_stmt(ast::cast<ast::DeclStmt>(s)); return;
-    case ast::NodeKind::AssignStmt: line_directive(s->pos); assign(ast::cast<ast::AssignStmt>(s)); return;
+    case ast::NodeKind::DeclStmt:
+      decl_stmt(ast::cast<ast::DeclStmt>(s));
+      return;
+    case ast::NodeKind::AssignStmt:
+      line_directive(s->pos);
+      assign(ast::cast<ast::AssignStmt>(s));
+      return;
     case ast::NodeKind::IncDecStmt: {
       auto* d = ast::cast<ast::IncDecStmt>(s);
       line(lvalue(d->x) + (d->tok == TokenKind::Inc ? "++;" : "--;"));
@@ -499,20 +541,39 @@ void Emitter::stmt_inner(ast::Stmt* s) {
       line("co_await " + ops[0] + ".send(" + ops[1] + ");");
       return;
     }
-    case ast::NodeKind::ReturnStmt: line_directive(s->pos); return_stmt(ast::cast<ast::ReturnStmt>(s)); return;
-    case ast::NodeKind::BranchStmt: branch(ast::cast<ast::BranchStmt>(s)); return;
-    case ast::NodeKind::IfStmt: if_stmt(ast::cast<ast::IfStmt>(s)); return;
-    case ast::NodeKind::ForStmt: for_stmt(ast::cast<ast::ForStmt>(s), ""); return;
-    case ast::NodeKind::RangeStmt: range_stmt(ast::cast<ast::RangeStmt>(s), ""); return;
+    case ast::NodeKind::ReturnStmt:
+      line_directive(s->pos);
+      return_stmt(ast::cast<ast::ReturnStmt>(s));
+      return;
+    case ast::NodeKind::BranchStmt:
+      branch(ast::cast<ast::BranchStmt>(s));
+      return;
+    case ast::NodeKind::IfStmt:
+      if_stmt(ast::cast<ast::IfStmt>(s));
+      return;
+    case ast::NodeKind::ForStmt:
+      for_stmt(ast::cast<ast::ForStmt>(s), "");
+      return;
+    case ast::NodeKind::RangeStmt:
+      range_stmt(ast::cast<ast::RangeStmt>(s), "");
+      return;
     case ast::NodeKind::SwitchStmt: {
       auto* sw = ast::cast<ast::SwitchStmt>(s);
-      if (sw->tag && ast::isa<ast::TypeSwitchGuard>(sw->tag)) type_switch(sw, "");
-      else switch_stmt(sw, "");
+      if (sw->tag && ast::isa<ast::TypeSwitchGuard>(sw->tag))
+        type_switch(sw, "");
+      else
+        switch_stmt(sw, "");
       return;
     }
-    case ast::NodeKind::SelectStmt: select_stmt(ast::cast<ast::SelectStmt>(s), ""); return;
-    case ast::NodeKind::GoStmt: go_stmt(ast::cast<ast::GoStmt>(s)); return;
-    case ast::NodeKind::DeferStmt: defer_stmt(ast::cast<ast::DeferStmt>(s)); return;
+    case ast::NodeKind::SelectStmt:
+      select_stmt(ast::cast<ast::SelectStmt>(s), "");
+      return;
+    case ast::NodeKind::GoStmt:
+      go_stmt(ast::cast<ast::GoStmt>(s));
+      return;
+    case ast::NodeKind::DeferStmt:
+      defer_stmt(ast::cast<ast::DeferStmt>(s));
+      return;
     case ast::NodeKind::LabeledStmt: {
       auto* ls = ast::cast<ast::LabeledStmt>(s);
       // Go label L: goto target escape("L_L"); its statement's break and continue
@@ -520,16 +581,26 @@ void Emitter::stmt_inner(ast::Stmt* s) {
       std::string label(ls->label->name);
       line(escape("L_" + label) + ":;");
       switch (ls->stmt->kind) {
-        case ast::NodeKind::ForStmt: for_stmt(ast::cast<ast::ForStmt>(ls->stmt), label); return;
-        case ast::NodeKind::RangeStmt: range_stmt(ast::cast<ast::RangeStmt>(ls->stmt), label); return;
+        case ast::NodeKind::ForStmt:
+          for_stmt(ast::cast<ast::ForStmt>(ls->stmt), label);
+          return;
+        case ast::NodeKind::RangeStmt:
+          range_stmt(ast::cast<ast::RangeStmt>(ls->stmt), label);
+          return;
         case ast::NodeKind::SwitchStmt: {
           auto* sw = ast::cast<ast::SwitchStmt>(ls->stmt);
-          if (sw->tag && ast::isa<ast::TypeSwitchGuard>(sw->tag)) type_switch(sw, label);
-          else switch_stmt(sw, label);
+          if (sw->tag && ast::isa<ast::TypeSwitchGuard>(sw->tag))
+            type_switch(sw, label);
+          else
+            switch_stmt(sw, label);
           return;
         }
-        case ast::NodeKind::SelectStmt: select_stmt(ast::cast<ast::SelectStmt>(ls->stmt), label); return;
-        default: stmt(ls->stmt); return;
+        case ast::NodeKind::SelectStmt:
+          select_stmt(ast::cast<ast::SelectStmt>(ls->stmt), label);
+          return;
+        default:
+          stmt(ls->stmt);
+          return;
       }
     }
     default:
@@ -539,9 +610,14 @@ void Emitter::stmt_inner(ast::Stmt* s) {
 
 void Emitter::branch(ast::BranchStmt* s) {
   switch (s->tok) {
-    case TokenKind::Goto: line("goto " + escape("L_" + std::string(s->label->name)) + ";"); return;
-    case TokenKind::Fallthrough: line("goto " + fn_->targets.back().cont + ";"); return;  // set by switch
-    default: break;
+    case TokenKind::Goto:
+      line("goto " + escape("L_" + std::string(s->label->name)) + ";");
+      return;
+    case TokenKind::Fallthrough:
+      line("goto " + fn_->targets.back().cont + ";");
+      return;  // set by switch
+    default:
+      break;
   }
   bool is_break = s->tok == TokenKind::Break;
   // Find the target: the labeled statement, or the innermost loop

@@ -16,7 +16,6 @@
 #include <filesystem>
 
 #include "base/unicode.h"
-
 #include "lower/emitter.h"
 
 namespace gocxx::lower {
@@ -29,8 +28,10 @@ class KeyWriter {
 
   void type(const Type* t) {
     switch (t->kind) {
-      case TypeKind::Basic: return basic(static_cast<const Basic*>(t));
-      case TypeKind::Named: return named(static_cast<const Named*>(t));
+      case TypeKind::Basic:
+        return basic(static_cast<const Basic*>(t));
+      case TypeKind::Named:
+        return named(static_cast<const Named*>(t));
       case TypeKind::Pointer:
         out_ += '*';
         return type(static_cast<const Pointer*>(t)->elem);
@@ -45,13 +46,17 @@ class KeyWriter {
         type(static_cast<const Map*>(t)->key);
         out_ += ']';
         return type(static_cast<const Map*>(t)->elem);
-      case TypeKind::Chan: return chan(static_cast<const check::Chan*>(t));
-      case TypeKind::Struct: return strct(static_cast<const Struct*>(t));
-      case TypeKind::Tuple: return tuple(static_cast<const Tuple*>(t), false);
+      case TypeKind::Chan:
+        return chan(static_cast<const check::Chan*>(t));
+      case TypeKind::Struct:
+        return strct(static_cast<const Struct*>(t));
+      case TypeKind::Tuple:
+        return tuple(static_cast<const Tuple*>(t), false);
       case TypeKind::Signature:
         out_ += "func";
         return signature(static_cast<const Signature*>(t));
-      case TypeKind::Interface: return iface(static_cast<const Interface*>(t));
+      case TypeKind::Interface:
+        return iface(static_cast<const Interface*>(t));
     }
   }
 
@@ -67,10 +72,14 @@ class KeyWriter {
  private:
   void basic(const Basic* b) {
     // byte and rune are aliases: spelled by their kind.
-    if (b->basic_kind == BasicKind::Uint8) out_ += "uint8";
-    else if (b->basic_kind == BasicKind::Int32) out_ += "int32";
-    else if (b->basic_kind == BasicKind::UnsafePointer) out_ += "unsafe.Pointer";
-    else out_ += b->name;
+    if (b->basic_kind == BasicKind::Uint8)
+      out_ += "uint8";
+    else if (b->basic_kind == BasicKind::Int32)
+      out_ += "int32";
+    else if (b->basic_kind == BasicKind::UnsafePointer)
+      out_ += "unsafe.Pointer";
+    else
+      out_ += b->name;
   }
 
   void named(const Named* n) {
@@ -78,22 +87,28 @@ class KeyWriter {
     // The path, where it says more than the name: two packages named httplib
     // (different paths) declare distinct types.
     if (obj->pkg != nullptr && !obj->pkg->name.empty()) {
-      out_ += (obj->pkg->path.empty() || obj->pkg->path == "main" ? obj->pkg->name : obj->pkg->path) + ".";
+      out_ +=
+          (obj->pkg->path.empty() || obj->pkg->path == "main" ? obj->pkg->name : obj->pkg->path) +
+          ".";
     }
     out_ += obj->name;
     if (obj->pkg != nullptr && obj->parent != nullptr && obj->parent != obj->pkg->scope) {
       // File name, line and column: two files of a package can declare T at the same line
       // and column. (The base name only, so the key does not depend on where the package is.)
       auto loc = prog_.sources.location(obj->pos);
-      std::string file = loc.file ? std::filesystem::path(loc.file->name()).filename().string() : "";
+      std::string file =
+          loc.file ? std::filesystem::path(loc.file->name()).filename().string() : "";
       out_ += "·" + file + ":L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
     }
   }
 
   void chan(const check::Chan* c) {
-    if (c->dir == ChanDir::SendOnly) out_ += "chan<- ";
-    else if (c->dir == ChanDir::RecvOnly) out_ += "<-chan ";
-    else out_ += "chan ";
+    if (c->dir == ChanDir::SendOnly)
+      out_ += "chan<- ";
+    else if (c->dir == ChanDir::RecvOnly)
+      out_ += "<-chan ";
+    else
+      out_ += "chan ";
     auto* e = dyn_cast<check::Chan>(c->elem);
     bool parens = c->dir == ChanDir::SendRecv && e != nullptr && e->dir == ChanDir::RecvOnly;
     if (parens) out_ += '(';
@@ -147,7 +162,8 @@ class KeyWriter {
       if (m->exported() || m->pkg == nullptr) return std::string(m->name);
       return m->pkg->path + "." + std::string(m->name);
     };
-    std::stable_sort(ms.begin(), ms.end(), [&](const Func* a, const Func* b) { return id(a) < id(b); });
+    std::stable_sort(ms.begin(), ms.end(),
+                     [&](const Func* a, const Func* b) { return id(a) < id(b); });
     out_ += "interface{";
     for (size_t i = 0; i < ms.size(); i++) {
       if (i > 0) out_ += "; ";

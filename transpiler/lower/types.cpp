@@ -19,26 +19,52 @@ namespace {
 
 const char* basic_cty(BasicKind k) {
   switch (k) {
-    case BasicKind::Bool: case BasicKind::UntypedBool: return "bool";
-    case BasicKind::Int: case BasicKind::UntypedInt: return "int64_t";
-    case BasicKind::Int8: return "int8_t";
-    case BasicKind::Int16: return "int16_t";
-    case BasicKind::Int32: case BasicKind::UntypedRune: return "int32_t";
-    case BasicKind::Int64: return "int64_t";
-    case BasicKind::Uint: return "uint64_t";
-    case BasicKind::Uint8: return "uint8_t";
-    case BasicKind::Uint16: return "uint16_t";
-    case BasicKind::Uint32: return "uint32_t";
-    case BasicKind::Uint64: return "uint64_t";
-    case BasicKind::Uintptr: return "uint64_t";
-    case BasicKind::Float32: return "float";
-    case BasicKind::Float64: case BasicKind::UntypedFloat: return "double";
-    case BasicKind::Complex64: return "gocxx::Complex64";
-    case BasicKind::Complex128: case BasicKind::UntypedComplex: return "gocxx::Complex128";
-    case BasicKind::String: case BasicKind::UntypedString: return "gocxx::String";
-    case BasicKind::UnsafePointer: return "void*";
-    case BasicKind::UntypedNil: return "std::nullptr_t";
-    default: return "void";
+    case BasicKind::Bool:
+    case BasicKind::UntypedBool:
+      return "bool";
+    case BasicKind::Int:
+    case BasicKind::UntypedInt:
+      return "int64_t";
+    case BasicKind::Int8:
+      return "int8_t";
+    case BasicKind::Int16:
+      return "int16_t";
+    case BasicKind::Int32:
+    case BasicKind::UntypedRune:
+      return "int32_t";
+    case BasicKind::Int64:
+      return "int64_t";
+    case BasicKind::Uint:
+      return "uint64_t";
+    case BasicKind::Uint8:
+      return "uint8_t";
+    case BasicKind::Uint16:
+      return "uint16_t";
+    case BasicKind::Uint32:
+      return "uint32_t";
+    case BasicKind::Uint64:
+      return "uint64_t";
+    case BasicKind::Uintptr:
+      return "uint64_t";
+    case BasicKind::Float32:
+      return "float";
+    case BasicKind::Float64:
+    case BasicKind::UntypedFloat:
+      return "double";
+    case BasicKind::Complex64:
+      return "gocxx::Complex64";
+    case BasicKind::Complex128:
+    case BasicKind::UntypedComplex:
+      return "gocxx::Complex128";
+    case BasicKind::String:
+    case BasicKind::UntypedString:
+      return "gocxx::String";
+    case BasicKind::UnsafePointer:
+      return "void*";
+    case BasicKind::UntypedNil:
+      return "std::nullptr_t";
+    default:
+      return "void";
   }
 }
 
@@ -60,8 +86,10 @@ std::string Emitter::rtype_string(Type* t) {
       if (n->obj->pkg == nullptr) return std::string(n->obj->name);
       return n->obj->pkg->name + "." + std::string(n->obj->name);
     }
-    case TypeKind::Pointer: return "*" + rtype_string(static_cast<Pointer*>(t)->elem);
-    case TypeKind::Slice: return "[]" + rtype_string(static_cast<Slice*>(t)->elem);
+    case TypeKind::Pointer:
+      return "*" + rtype_string(static_cast<Pointer*>(t)->elem);
+    case TypeKind::Slice:
+      return "[]" + rtype_string(static_cast<Slice*>(t)->elem);
     case TypeKind::Array: {
       auto* a = static_cast<Array*>(t);
       return "[" + std::to_string(a->len) + "]" + rtype_string(a->elem);
@@ -76,7 +104,8 @@ std::string Emitter::rtype_string(Type* t) {
       if (c->dir == ChanDir::SendOnly) return "chan<- " + e;
       if (c->dir == ChanDir::RecvOnly) return "<-chan " + e;
       // chan (<-chan T) needs parentheses to stay unambiguous.
-      if (auto* ce = dyn_cast<check::Chan>(c->elem); ce && ce->dir == ChanDir::RecvOnly) return "chan (" + e + ")";
+      if (auto* ce = dyn_cast<check::Chan>(c->elem); ce && ce->dir == ChanDir::RecvOnly)
+        return "chan (" + e + ")";
       return "chan " + e;
     }
     case TypeKind::Signature: {
@@ -85,15 +114,18 @@ std::string Emitter::rtype_string(Type* t) {
       for (size_t i = 0; i < sig->params->size(); i++) {
         if (i) out += ", ";
         Type* pt = sig->params->vars[i]->type;
-        if (sig->variadic && i + 1 == sig->params->size()) out += "..." + rtype_string(static_cast<Slice*>(pt)->elem);
-        else out += rtype_string(pt);
+        if (sig->variadic && i + 1 == sig->params->size())
+          out += "..." + rtype_string(static_cast<Slice*>(pt)->elem);
+        else
+          out += rtype_string(pt);
       }
       out += ")";
       size_t n = sig->results->size();
       if (n == 1) out += " " + rtype_string(sig->results->vars[0]->type);
       if (n > 1) {
         out += " (";
-        for (size_t i = 0; i < n; i++) out += (i ? ", " : "") + rtype_string(sig->results->vars[i]->type);
+        for (size_t i = 0; i < n; i++)
+          out += (i ? ", " : "") + rtype_string(sig->results->vars[i]->type);
         out += ")";
       }
       return out;
@@ -129,7 +161,8 @@ std::string Emitter::rtype_string(Type* t) {
       }
       return out + " }";
     }
-    case TypeKind::Tuple: return "tuple";
+    case TypeKind::Tuple:
+      return "tuple";
   }
   return "?";
 }
@@ -137,8 +170,10 @@ std::string Emitter::rtype_string(Type* t) {
 std::string Emitter::result_cty(const Signature* s, bool coroutine) {
   std::string r;
   size_t n = s->results->size();
-  if (n == 0) r = "void";
-  else if (n == 1) r = cty(s->results->vars[0]->type);
+  if (n == 0)
+    r = "void";
+  else if (n == 1)
+    r = cty(s->results->vars[0]->type);
   else {
     r = "std::tuple<";
     for (size_t i = 0; i < n; i++) r += (i ? ", " : "") + cty(s->results->vars[i]->type);
@@ -150,7 +185,8 @@ std::string Emitter::result_cty(const Signature* s, bool coroutine) {
 
 std::string Emitter::func_cty(const Signature* s) {
   std::string out = "gocxx::Func<" + result_cty(s, is_async_sig(s)) + "(";
-  for (size_t i = 0; i < s->params->size(); i++) out += (i ? ", " : "") + cty(s->params->vars[i]->type);
+  for (size_t i = 0; i < s->params->size(); i++)
+    out += (i ? ", " : "") + cty(s->params->vars[i]->type);
   return out + ")>";
 }
 
@@ -162,26 +198,32 @@ std::string Emitter::zero(Type* t) {
 
 std::string Emitter::cty(Type* t) {
   switch (t->kind) {
-    case TypeKind::Basic: return basic_cty(static_cast<Basic*>(t)->basic_kind);
-    case TypeKind::Pointer: return cty(static_cast<Pointer*>(t)->elem) + "*";
+    case TypeKind::Basic:
+      return basic_cty(static_cast<Basic*>(t)->basic_kind);
+    case TypeKind::Pointer:
+      return cty(static_cast<Pointer*>(t)->elem) + "*";
     case TypeKind::Array: {
       auto* a = static_cast<Array*>(t);
       return "gocxx::Array<" + cty(a->elem) + ", " + std::to_string(a->len) + ">";
     }
-    case TypeKind::Slice: return "gocxx::Slice<" + cty(static_cast<Slice*>(t)->elem) + ">";
+    case TypeKind::Slice:
+      return "gocxx::Slice<" + cty(static_cast<Slice*>(t)->elem) + ">";
     case TypeKind::Map: {
       auto* m = static_cast<Map*>(t);
       return "gocxx::Map<" + cty(m->key) + ", " + cty(m->elem) + ">";
     }
-    case TypeKind::Chan: return "gocxx::Chan<" + cty(static_cast<Chan*>(t)->elem) + ">";
-    case TypeKind::Struct: return struct_name(t);
+    case TypeKind::Chan:
+      return "gocxx::Chan<" + cty(static_cast<Chan*>(t)->elem) + ">";
+    case TypeKind::Struct:
+      return struct_name(t);
     case TypeKind::Tuple: {
       auto* tu = static_cast<Tuple*>(t);
       std::string r = "std::tuple<";
       for (size_t i = 0; i < tu->size(); i++) r += (i ? ", " : "") + cty(tu->vars[i]->type);
       return r + ">";
     }
-    case TypeKind::Signature: return func_cty(static_cast<Signature*>(t));
+    case TypeKind::Signature:
+      return func_cty(static_cast<Signature*>(t));
     case TypeKind::Interface: {
       auto* it = static_cast<Interface*>(t);
       if (it->all_methods.empty()) return "gocxx::Any";
@@ -202,13 +244,17 @@ bool Emitter::pointer_free(Type* t) {
   switch (u->kind) {
     case TypeKind::Basic: {
       auto k = static_cast<Basic*>(u)->basic_kind;
-      return k != BasicKind::String && k != BasicKind::UnsafePointer && k != BasicKind::UntypedString;
+      return k != BasicKind::String && k != BasicKind::UnsafePointer &&
+             k != BasicKind::UntypedString;
     }
-    case TypeKind::Array: return pointer_free(static_cast<Array*>(u)->elem);
+    case TypeKind::Array:
+      return pointer_free(static_cast<Array*>(u)->elem);
     case TypeKind::Struct:
-      for (Var* f : static_cast<Struct*>(u)->fields) if (!pointer_free(f->type)) return false;
+      for (Var* f : static_cast<Struct*>(u)->fields)
+        if (!pointer_free(f->type)) return false;
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -228,7 +274,8 @@ std::vector<std::string> Emitter::value_deps(Type* t, bool decl_only) {
         }
         define_named(n);
         std::string q = qual(n->obj);
-        bool is_struct = n->cxx_type.empty() && (isa<Struct>(n->underlying) || wrapped_named_.count(n));
+        bool is_struct =
+            n->cxx_type.empty() && (isa<Struct>(n->underlying) || wrapped_named_.count(n));
         bool is_iface = n->cxx_type.empty() && isa<Interface>(n->underlying) &&
                         !static_cast<Interface*>(n->underlying)->all_methods.empty();
         // Structs and interface structs are forward-declared: only a value
@@ -242,7 +289,9 @@ std::vector<std::string> Emitter::value_deps(Type* t, bool decl_only) {
         }
         return;
       }
-      case TypeKind::Array: walk(static_cast<Array*>(x)->elem, by_value); return;
+      case TypeKind::Array:
+        walk(static_cast<Array*>(x)->elem, by_value);
+        return;
       case TypeKind::Struct:
         struct_name(x);
         if (by_value && !decl_only) deps.push_back("struct:" + struct_names_[type_key(x)]);
@@ -253,10 +302,19 @@ std::vector<std::string> Emitter::value_deps(Type* t, bool decl_only) {
           if (by_value && !decl_only) deps.push_back("iface:" + n);
         }
         return;
-      case TypeKind::Pointer: walk(static_cast<Pointer*>(x)->elem, false); return;
-      case TypeKind::Slice: walk(static_cast<Slice*>(x)->elem, false); return;
-      case TypeKind::Chan: walk(static_cast<Chan*>(x)->elem, false); return;
-      case TypeKind::Map: walk(static_cast<Map*>(x)->key, false); walk(static_cast<Map*>(x)->elem, false); return;
+      case TypeKind::Pointer:
+        walk(static_cast<Pointer*>(x)->elem, false);
+        return;
+      case TypeKind::Slice:
+        walk(static_cast<Slice*>(x)->elem, false);
+        return;
+      case TypeKind::Chan:
+        walk(static_cast<Chan*>(x)->elem, false);
+        return;
+      case TypeKind::Map:
+        walk(static_cast<Map*>(x)->key, false);
+        walk(static_cast<Map*>(x)->elem, false);
+        return;
       case TypeKind::Signature: {
         auto* s = static_cast<Signature*>(x);
         for (Var* v : s->params->vars) walk(v->type, false);
@@ -266,7 +324,8 @@ std::vector<std::string> Emitter::value_deps(Type* t, bool decl_only) {
       case TypeKind::Tuple:
         for (Var* v : static_cast<Tuple*>(x)->vars) walk(v->type, by_value);
         return;
-      case TypeKind::Basic: return;
+      case TypeKind::Basic:
+        return;
     }
   };
   walk(t, true);
@@ -332,18 +391,21 @@ std::string Emitter::iface_name(Type* t) {
 
 void Emitter::define_named(Named* n) {
   if (n->obj->pkg == nullptr) {  // the predeclared error
-    if (named_defined_.insert(n).second) define_iface(n, "go::error", static_cast<Interface*>(n->underlying));
+    if (named_defined_.insert(n).second)
+      define_iface(n, "go::error", static_cast<Interface*>(n->underlying));
     note_typedef("iface:go::error");
     return;
   }
   if (!named_defined_.insert(n).second) return;
   // A type declared inside a function is emitted at namespace scope under a
   // unique, stable name.
-  if (n->obj->parent != nullptr && n->obj->parent != n->obj->pkg->scope && !local_type_names_.count(n->obj)) {
+  if (n->obj->parent != nullptr && n->obj->parent != n->obj->pkg->scope &&
+      !local_type_names_.count(n->obj)) {
     // Two files can declare T at the same line and column, and the package can name
     // something T_L12C3: the name then gives way ("_m1", ...).
     auto loc = prog_.sources.location(n->obj->pos);
-    std::string base = escape(n->obj->name) + "_L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
+    std::string base =
+        escape(n->obj->name) + "_L" + std::to_string(loc.line) + "C" + std::to_string(loc.column);
     std::string name = base;
     std::unordered_set<std::string>& taken = local_type_names_taken_[n->obj->pkg];
     for (int k = 1; taken.count(name) != 0 || package_names(n->obj->pkg).count(name) != 0; k++)
@@ -391,23 +453,32 @@ bool Emitter::alias_cycle(Named* n) {
       case TypeKind::Named: {
         auto* m = static_cast<Named*>(x);
         if (m == n) return true;
-        if (m->obj->pkg == nullptr || !m->cxx_type.empty() || wrapped_named_.count(m) || !seen.insert(m).second)
+        if (m->obj->pkg == nullptr || !m->cxx_type.empty() || wrapped_named_.count(m) ||
+            !seen.insert(m).second)
           return false;
         if (isa<Struct>(m->underlying) || isa<Interface>(m->underlying)) return false;
         return walk(m->underlying);
       }
-      case TypeKind::Pointer: return walk(static_cast<Pointer*>(x)->elem);
-      case TypeKind::Array: return walk(static_cast<Array*>(x)->elem);
-      case TypeKind::Slice: return walk(static_cast<Slice*>(x)->elem);
-      case TypeKind::Chan: return walk(static_cast<Chan*>(x)->elem);
-      case TypeKind::Map: return walk(static_cast<Map*>(x)->key) || walk(static_cast<Map*>(x)->elem);
+      case TypeKind::Pointer:
+        return walk(static_cast<Pointer*>(x)->elem);
+      case TypeKind::Array:
+        return walk(static_cast<Array*>(x)->elem);
+      case TypeKind::Slice:
+        return walk(static_cast<Slice*>(x)->elem);
+      case TypeKind::Chan:
+        return walk(static_cast<Chan*>(x)->elem);
+      case TypeKind::Map:
+        return walk(static_cast<Map*>(x)->key) || walk(static_cast<Map*>(x)->elem);
       case TypeKind::Signature: {
         auto* sg = static_cast<Signature*>(x);
-        for (Var* v : sg->params->vars) if (walk(v->type)) return true;
-        for (Var* v : sg->results->vars) if (walk(v->type)) return true;
+        for (Var* v : sg->params->vars)
+          if (walk(v->type)) return true;
+        for (Var* v : sg->results->vars)
+          if (walk(v->type)) return true;
         return false;
       }
-      default: return false;
+      default:
+        return false;
     }
   };
   return walk(n->underlying);
@@ -424,7 +495,8 @@ void Emitter::define_wrapper(Named* n, const std::string& q) {
   std::string key = "named:" + q;
   Type* u = n->underlying;
   if (!isa<Slice>(u) && !isa<Map>(u) && !isa<Chan>(u) && !isa<Signature>(u)) {
-    error(n->obj->pos, "unsupported: recursive " + std::string(isa<Pointer>(u) ? "pointer" : "array") + " type " +
+    error(n->obj->pos, "unsupported: recursive " +
+                           std::string(isa<Pointer>(u) ? "pointer" : "array") + " type " +
                            std::string(n->obj->name));
     return;
   }
@@ -434,12 +506,13 @@ void Emitter::define_wrapper(Named* n, const std::string& q) {
   def.fwd = "namespace " + ns + " { struct " + name + "; }\n";
   typedefs_[key] = def;  // reserve: the base names the struct itself
   note_typedef(key);
-  std::string base = cty(u);                            // gocxx::Slice<go::main_::T>
+  std::string base = cty(u);                             // gocxx::Slice<go::main_::T>
   std::string tmpl = base.substr(0, base.find('<'));     // gocxx::Slice
   std::string ctor = tmpl.substr(tmpl.rfind("::") + 2);  // Slice
-  def.text = "namespace " + ns + " {\n// " + type_string(n, nullptr) + "\nstruct " + name + " : " + base + " {\n" +
-             "  using " + base + "::" + ctor + ";\n  " + name + "() = default;\n  " + name + "(const " + base +
-             "& v) : " + base + "(v) {}\n};\n}  // namespace " + ns + "\n";
+  def.text = "namespace " + ns + " {\n// " + type_string(n, nullptr) + "\nstruct " + name + " : " +
+             base + " {\n" + "  using " + base + "::" + ctor + ";\n  " + name +
+             "() = default;\n  " + name + "(const " + base + "& v) : " + base +
+             "(v) {}\n};\n}  // namespace " + ns + "\n";
   def.deps = value_deps(u, true);
   typedefs_[key] = std::move(def);
 }
@@ -454,17 +527,24 @@ void Emitter::define_struct(Type* t, const std::string& q, Struct* s) {
   def.fwd = "namespace " + ns + " { struct " + name + "; }\n";
   typedefs_[key] = def;  // reserve (recursive types)
   if (named) note_typedef(key);
-  std::string body = "namespace " + ns + " {\n// " + type_string(t, nullptr) + "\nstruct " + name + " {\n";
+  std::string body =
+      "namespace " + ns + " {\n// " + type_string(t, nullptr) + "\nstruct " + name + " {\n";
   bool comparable = true;
   std::function<bool(Type*)> cmp = [&](Type* x) -> bool {
     Type* u = under(x);
     switch (u->kind) {
-      case TypeKind::Slice: case TypeKind::Map: case TypeKind::Signature: return false;
-      case TypeKind::Array: return cmp(static_cast<Array*>(u)->elem);
+      case TypeKind::Slice:
+      case TypeKind::Map:
+      case TypeKind::Signature:
+        return false;
+      case TypeKind::Array:
+        return cmp(static_cast<Array*>(u)->elem);
       case TypeKind::Struct:
-        for (Var* f : static_cast<Struct*>(u)->fields) if (!cmp(f->type)) return false;
+        for (Var* f : static_cast<Struct*>(u)->fields)
+          if (!cmp(f->type)) return false;
         return true;
-      default: return true;
+      default:
+        return true;
     }
   };
   int blank = 0;
@@ -476,14 +556,16 @@ void Emitter::define_struct(Type* t, const std::string& q, Struct* s) {
   }
   if (comparable) {
     // Go's == compares every non-blank field.
-    body += "  friend bool operator==(const " + name + "& a, const " + name + "& b) {\n    return true";
+    body +=
+        "  friend bool operator==(const " + name + "& a, const " + name + "& b) {\n    return true";
     for (Var* f : s->fields) {
       if (f->name == "_") continue;
       std::string fname = escape(f->name);
       body += " && a." + fname + " == b." + fname;
     }
     body += ";\n  }\n";
-    body += "  friend uint64_t go_hash(const " + name + "& v, uint64_t seed) {\n    uint64_t h = seed;\n";
+    body += "  friend uint64_t go_hash(const " + name +
+            "& v, uint64_t seed) {\n    uint64_t h = seed;\n";
     for (Var* f : s->fields) {
       if (f->name == "_") continue;
       body += "    h = gocxx::Hasher<" + cty(f->type) + ">::hash(v." + escape(f->name) + ", h);\n";
@@ -505,7 +587,8 @@ void Emitter::define_iface(Type* t, const std::string& q, Interface* it) {
   def.fwd = "namespace " + ns + " { struct " + name + "; }\n";
   typedefs_[key] = def;
   if (named) note_typedef(key);
-  std::string body = "namespace " + ns + " {\n// " + type_string(t, nullptr) + "\nstruct " + name + " : gocxx::Any {\n";
+  std::string body = "namespace " + ns + " {\n// " + type_string(t, nullptr) + "\nstruct " + name +
+                     " : gocxx::Any {\n";
   std::string d = desc(t);
   int i = 0;
   for (Func* m : it->all_methods) {
@@ -519,8 +602,9 @@ void Emitter::define_iface(Type* t, const std::string& q, Interface* it) {
       args += ", " + pn;
     }
     body += "  " + r + " " + escape(m->name) + "(" + params + ") const;\n";
-    def.after += "inline " + r + " " + q + "::" + escape(m->name) + "(" + params + ") const {\n  return gocxx::icall<" +
-                 r + ">(*this, " + d + ", " + std::to_string(i) + args + ");\n}\n";
+    def.after += "inline " + r + " " + q + "::" + escape(m->name) + "(" + params +
+                 ") const {\n  return gocxx::icall<" + r + ">(*this, " + d + ", " +
+                 std::to_string(i) + args + ");\n}\n";
     // Declarations only need the names; aliases must be declared first.
     for (auto& dep : value_deps(sig, true)) def.deps.push_back(dep);
     i++;
@@ -531,8 +615,8 @@ void Emitter::define_iface(Type* t, const std::string& q, Interface* it) {
     // Shared interfaces travel with their descriptor: the method bodies use it
     // in whichever header the definition lands.
     std::string dn = desc_name(t);
-    def.after = "#ifndef GOCXX_DESC_" + dn + "\n#define GOCXX_DESC_" + dn + "\n" + desc_definition(dn, t, true) +
-                "#endif\n" + def.after;
+    def.after = "#ifndef GOCXX_DESC_" + dn + "\n#define GOCXX_DESC_" + dn + "\n" +
+                desc_definition(dn, t, true) + "#endif\n" + def.after;
   }
   typedefs_[key] = std::move(def);
 }
@@ -543,7 +627,8 @@ void Emitter::emit_typedef(const std::string& key, PkgOut& po) {
   auto it = typedefs_.find(key);
   if (it == typedefs_.end()) return;
   const Package* self = nullptr;
-  for (auto& [p, o] : outs_) if (&o == &po) self = p;
+  for (auto& [p, o] : outs_)
+    if (&o == &po) self = p;
   if (it->second.owner != nullptr && it->second.owner != self) return;  // from an included header
   if (po.emitted.count(key) || po.visiting.count(key)) return;
   po.visiting.insert(key);
@@ -559,7 +644,9 @@ void Emitter::emit_typedef(const std::string& key, PkgOut& po) {
     po.iface_bodies += d.after;
   } else {
     po.types += "#ifndef " + d.guard + "\n#define " + d.guard + "\n" + d.text + "#endif\n";
-    if (!d.after.empty()) po.iface_bodies += "#ifndef " + d.guard + "_M\n#define " + d.guard + "_M\n" + d.after + "#endif\n";
+    if (!d.after.empty())
+      po.iface_bodies +=
+          "#ifndef " + d.guard + "_M\n#define " + d.guard + "_M\n" + d.after + "#endif\n";
   }
 }
 
@@ -593,7 +680,8 @@ std::string Emitter::desc(Type* t) {
       po.shared_desc_seen.insert(name);
       std::string def = desc_definition(name, t, true);  // may note others first
       po.shared_desc_order.push_back(name);
-      po.shared_descs += "#ifndef GOCXX_DESC_" + name + "\n#define GOCXX_DESC_" + name + "\n" + def + "#endif\n";
+      po.shared_descs +=
+          "#ifndef GOCXX_DESC_" + name + "\n#define GOCXX_DESC_" + name + "\n" + def + "#endif\n";
     }
   } else {
     require_type(isa<Pointer>(t) ? static_cast<Pointer*>(t)->elem : t);

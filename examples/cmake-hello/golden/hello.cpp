@@ -3,6 +3,7 @@
 #define GOCXX_PKG_main
 #include <cstddef>
 #include <tuple>
+
 #include "gocxx/gocxx.h"
 #include "gocxx/support.h"
 #include "gocxx_pkg/fmt.h"

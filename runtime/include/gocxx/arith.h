@@ -67,8 +67,10 @@ inline T shr(T x, N n) {
       panic_shift();
   }
   if (static_cast<uint64_t>(n) >= sizeof(T) * 8) {
-    if constexpr (std::is_signed_v<T>) return x < 0 ? T(-1) : T(0);
-    else return 0;
+    if constexpr (std::is_signed_v<T>)
+      return x < 0 ? T(-1) : T(0);
+    else
+      return 0;
   }
   return static_cast<T>(x >> n);
 }
@@ -96,7 +98,7 @@ inline int32_t cvt_f64_i32(double x) {
 //   x < 2^63 ? int64(x) : int64(x - 2^63) | (1 << 63)
 // (OR, not XOR: +Inf, NaN and values >= 2^64 all give 1 << 63). float32 operands widen exactly.
 template <GoInteger To, class From>
-  requires std::is_floating_point_v<From>
+requires std::is_floating_point_v<From>
 inline To conv(From f) {
   double x = static_cast<double>(f);
   if constexpr (std::is_unsigned_v<To> && sizeof(To) == 8) {

@@ -12,9 +12,9 @@
 #pragma once
 
 #include <coroutine>
-#include <tuple>
 #include <cstdint>
 #include <new>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -27,7 +27,9 @@ namespace detail {
 
 template <class T>
 struct ElemOpsFor {
-  static void move_assign(void* d, void* s) { *static_cast<T*>(d) = std::move(*static_cast<T*>(s)); }
+  static void move_assign(void* d, void* s) {
+    *static_cast<T*>(d) = std::move(*static_cast<T*>(s));
+  }
   static void reset(void* d) { *static_cast<T*>(d) = T{}; }
   static void construct_n(void* p, uint64_t n) {
     for (uint64_t i = 0; i < n; i++) ::new (static_cast<T*>(p) + i) T();
@@ -40,8 +42,10 @@ struct ElemOpsFor {
 
 template <class T>
 constexpr const ElemOps* elem_ops() {
-  if constexpr (std::is_trivially_copyable_v<T>) return nullptr;
-  else return &ElemOpsFor<T>::table;
+  if constexpr (std::is_trivially_copyable_v<T>)
+    return nullptr;
+  else
+    return &ElemOpsFor<T>::table;
 }
 
 }  // namespace detail
@@ -59,8 +63,7 @@ class Chan {
 
   // make(chan T, size); panics like Go on a negative or huge size.
   static Chan make(int64_t size = 0) {
-    return Chan(detail::chan_make(sizeof(T), detail::elem_ops<T>(), pointer_free_v<T>,
-                                  size));
+    return Chan(detail::chan_make(sizeof(T), detail::elem_ops<T>(), pointer_free_v<T>, size));
   }
 
   class SendAwaiter {

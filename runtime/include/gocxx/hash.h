@@ -53,15 +53,14 @@ uint64_t fastrand();
 }  // namespace detail
 
 template <class T>
-  requires(std::is_integral_v<T> || std::is_enum_v<T>)
-inline uint64_t hash_of(T v, uint64_t seed) {
+requires(std::is_integral_v<T> || std::is_enum_v<T>) inline uint64_t hash_of(T v, uint64_t seed) {
   return detail::hash_u64(static_cast<uint64_t>(v), seed);
 }
 
 template <class T>
-  requires std::is_floating_point_v<T>
+requires std::is_floating_point_v<T>
 inline uint64_t hash_of(T v, uint64_t seed) {
-  if (v == 0) return detail::hash_u64(0, seed);  // +0 and -0 are equal keys
+  if (v == 0) return detail::hash_u64(0, seed);                   // +0 and -0 are equal keys
   if (v != v) return detail::hash_u64(detail::fastrand(), seed);  // NaN: never found again
   double d = v;
   uint64_t bits;
@@ -101,10 +100,15 @@ concept HasHashOf = requires(const K& k, uint64_t s) {
 template <class K>
 struct Hasher {
   static uint64_t hash(const K& k, uint64_t seed) {
-    if constexpr (std::is_base_of_v<Any, K>) return detail::hash_any(k, seed);
-    else if constexpr (detail::HasGoHash<K>) return go_hash(k, seed);
-    else if constexpr (detail::HasHashOf<K>) return hash_of(k, seed);
-    else static_assert(sizeof(K) == 0, "gocxx::Hasher: the key type has no go_hash (not a Go comparable type?)");
+    if constexpr (std::is_base_of_v<Any, K>)
+      return detail::hash_any(k, seed);
+    else if constexpr (detail::HasGoHash<K>)
+      return go_hash(k, seed);
+    else if constexpr (detail::HasHashOf<K>)
+      return hash_of(k, seed);
+    else
+      static_assert(sizeof(K) == 0,
+                    "gocxx::Hasher: the key type has no go_hash (not a Go comparable type?)");
   }
   // Go hashes interface keys even for lookups in a nil or empty map, so an unhashable dynamic
   // type panics there too (issue 23734).

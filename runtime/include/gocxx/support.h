@@ -42,14 +42,20 @@ struct is_slice<Slice<T>> : std::true_type {};
 
 template <class T>
 void print_one(std::string& out, const T& v) {
-  if constexpr (std::is_same_v<T, bool>) print_to(out, v);
-  else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) print_to(out, static_cast<int64_t>(v));
-  else if constexpr (std::is_integral_v<T>) print_to(out, static_cast<uint64_t>(v));
-  else if constexpr (std::is_floating_point_v<T>) print_to(out, static_cast<double>(v));
-  else if constexpr (std::is_same_v<T, String>) print_to(out, v);
+  if constexpr (std::is_same_v<T, bool>)
+    print_to(out, v);
+  else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>)
+    print_to(out, static_cast<int64_t>(v));
+  else if constexpr (std::is_integral_v<T>)
+    print_to(out, static_cast<uint64_t>(v));
+  else if constexpr (std::is_floating_point_v<T>)
+    print_to(out, static_cast<double>(v));
+  else if constexpr (std::is_same_v<T, String>)
+    print_to(out, v);
   else if constexpr (std::is_same_v<T, Complex128> || std::is_same_v<T, Complex64>)
     print_to(out, std::complex<double>(v.re, v.im));
-  else if constexpr (std::is_pointer_v<T>) print_pointer(out, v);
+  else if constexpr (std::is_pointer_v<T>)
+    print_pointer(out, v);
   else if constexpr (std::is_base_of_v<Any, T>) {
     out += '(';
     print_pointer(out, v.type);
@@ -98,13 +104,21 @@ To complex_cast(const From& c) {
 
 // Nil tests for the reference-like values without a pointer spelling.
 template <class T>
-bool is_nil(const Slice<T>& s) { return s.ptr == nullptr; }
+bool is_nil(const Slice<T>& s) {
+  return s.ptr == nullptr;
+}
 template <class K, class V>
-bool is_nil(const Map<K, V>& m) { return m == nullptr; }
+bool is_nil(const Map<K, V>& m) {
+  return m == nullptr;
+}
 template <class T>
-bool is_nil(const Chan<T>& c) { return !c; }
+bool is_nil(const Chan<T>& c) {
+  return !c;
+}
 template <class F>
-bool is_nil(const Func<F>& f) { return f == nullptr; }
+bool is_nil(const Func<F>& f) {
+  return f == nullptr;
+}
 
 // (*[N]T)(s): the slice's first N elements as an array; Go 1.17's panic when
 // the slice is shorter.

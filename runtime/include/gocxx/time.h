@@ -19,7 +19,6 @@
 
 namespace gocxx {
 
-
 constexpr int64_t kNanosecond = 1;
 constexpr int64_t kMicrosecond = 1000;
 constexpr int64_t kMillisecond = 1000 * kMicrosecond;

@@ -69,12 +69,14 @@ struct String {
 };
 
 // Go's reflect.Kind, listed once.
-#define GOCXX_KINDS(X)                                                                     \
-  X(Invalid)                                                                               \
-  X(Bool)                                                                                  \
-  X(Int) X(Int8) X(Int16) X(Int32) X(Int64) X(Uint) X(Uint8) X(Uint16) X(Uint32) X(Uint64) \
-      X(Uintptr) X(Float32) X(Float64) X(Complex64) X(Complex128) X(Array) X(Chan) X(Func) \
-          X(Interface) X(Map) X(Pointer) X(Slice) X(String) X(Struct) X(UnsafePointer)
+// clang-format does not settle on a layout for this list.
+// clang-format off
+#define GOCXX_KINDS(X)                                                                  \
+  X(Invalid) X(Bool) X(Int) X(Int8) X(Int16) X(Int32) X(Int64) X(Uint) X(Uint8)         \
+  X(Uint16) X(Uint32) X(Uint64) X(Uintptr) X(Float32) X(Float64) X(Complex64)           \
+  X(Complex128) X(Array) X(Chan) X(Func) X(Interface) X(Map) X(Pointer) X(Slice)        \
+  X(String) X(Struct) X(UnsafePointer)
+// clang-format on
 
 enum class Kind : uint8_t {
 #define GOCXX_KIND_ENUM(k) k,

@@ -75,32 +75,45 @@ bool FmtValue::to_bool() const { return *static_cast<const bool*>(ptr); }
 
 int64_t FmtValue::to_int() const {
   switch (kind()) {
-    case Kind::Int8: return *static_cast<const int8_t*>(ptr);
-    case Kind::Int16: return *static_cast<const int16_t*>(ptr);
-    case Kind::Int32: return *static_cast<const int32_t*>(ptr);
+    case Kind::Int8:
+      return *static_cast<const int8_t*>(ptr);
+    case Kind::Int16:
+      return *static_cast<const int16_t*>(ptr);
+    case Kind::Int32:
+      return *static_cast<const int32_t*>(ptr);
     case Kind::Int:
-    case Kind::Int64: return *static_cast<const int64_t*>(ptr);
-    default: bad_kind("reflect.Value.Int", kind());
+    case Kind::Int64:
+      return *static_cast<const int64_t*>(ptr);
+    default:
+      bad_kind("reflect.Value.Int", kind());
   }
 }
 
 uint64_t FmtValue::to_uint() const {
   switch (kind()) {
-    case Kind::Uint8: return *static_cast<const uint8_t*>(ptr);
-    case Kind::Uint16: return *static_cast<const uint16_t*>(ptr);
-    case Kind::Uint32: return *static_cast<const uint32_t*>(ptr);
+    case Kind::Uint8:
+      return *static_cast<const uint8_t*>(ptr);
+    case Kind::Uint16:
+      return *static_cast<const uint16_t*>(ptr);
+    case Kind::Uint32:
+      return *static_cast<const uint32_t*>(ptr);
     case Kind::Uint:
     case Kind::Uint64:
-    case Kind::Uintptr: return *static_cast<const uint64_t*>(ptr);
-    default: bad_kind("reflect.Value.Uint", kind());
+    case Kind::Uintptr:
+      return *static_cast<const uint64_t*>(ptr);
+    default:
+      bad_kind("reflect.Value.Uint", kind());
   }
 }
 
 double FmtValue::to_float() const {
   switch (kind()) {
-    case Kind::Float32: return *static_cast<const float*>(ptr);
-    case Kind::Float64: return *static_cast<const double*>(ptr);
-    default: bad_kind("reflect.Value.Float", kind());
+    case Kind::Float32:
+      return *static_cast<const float*>(ptr);
+    case Kind::Float64:
+      return *static_cast<const double*>(ptr);
+    default:
+      bad_kind("reflect.Value.Float", kind());
   }
 }
 
@@ -110,8 +123,10 @@ Complex128 FmtValue::to_complex() const {
       auto c = *static_cast<const Complex64*>(ptr);
       return Complex128{double(c.re), double(c.im)};
     }
-    case Kind::Complex128: return *static_cast<const Complex128*>(ptr);
-    default: bad_kind("reflect.Value.Complex", kind());
+    case Kind::Complex128:
+      return *static_cast<const Complex128*>(ptr);
+    default:
+      bad_kind("reflect.Value.Complex", kind());
   }
 }
 
@@ -122,12 +137,19 @@ String FmtValue::to_string() const {
 
 int64_t FmtValue::len() const {
   switch (kind()) {
-    case Kind::Array: return typ->len;
-    case Kind::Slice: return static_cast<const Slice<char>*>(ptr)->len;
-    case Kind::String: return static_cast<const String*>(ptr)->len;
-    case Kind::Map: return detail::map_len(static_cast<const detail::hmap*>(word()));
-    case Kind::Chan: return detail::chan_len(const_cast<detail::hchan*>(static_cast<const detail::hchan*>(word())));
-    default: bad_kind("reflect.Value.Len", kind());
+    case Kind::Array:
+      return typ->len;
+    case Kind::Slice:
+      return static_cast<const Slice<char>*>(ptr)->len;
+    case Kind::String:
+      return static_cast<const String*>(ptr)->len;
+    case Kind::Map:
+      return detail::map_len(static_cast<const detail::hmap*>(word()));
+    case Kind::Chan:
+      return detail::chan_len(
+          const_cast<detail::hchan*>(static_cast<const detail::hchan*>(word())));
+    default:
+      bad_kind("reflect.Value.Len", kind());
   }
 }
 
@@ -135,7 +157,8 @@ FmtValue FmtValue::index(int64_t i) const {
   switch (kind()) {
     case Kind::Array: {
       if (i < 0 || i >= typ->len) panic(String("reflect: array index out of range"));
-      return {typ->elem, static_cast<const char*>(ptr) + i * elem_stride(typ->elem), flag & (kReadOnly | kAddr)};
+      return {typ->elem, static_cast<const char*>(ptr) + i * elem_stride(typ->elem),
+              flag & (kReadOnly | kAddr)};
     }
     case Kind::Slice: {
       auto s = static_cast<const Slice<char>*>(ptr);
@@ -147,7 +170,8 @@ FmtValue FmtValue::index(int64_t i) const {
       if (i < 0 || i >= s->len) panic(String("reflect: string index out of range"));
       return {type_of_uint8(), s->ptr + i, flag & kReadOnly};
     }
-    default: bad_kind("reflect.Value.Index", kind());
+    default:
+      bad_kind("reflect.Value.Index", kind());
   }
 }
 
@@ -176,22 +200,28 @@ bool FmtValue::is_nil() const {
     case Kind::Func:
     case Kind::Map:
     case Kind::Pointer:
-    case Kind::UnsafePointer: return word() == nullptr;
-    case Kind::Interface: return static_cast<const Any*>(ptr)->type == nullptr;
-    case Kind::Slice: return static_cast<const Slice<char>*>(ptr)->ptr == nullptr;
-    default: bad_kind("reflect.Value.IsNil", kind());
+    case Kind::UnsafePointer:
+      return word() == nullptr;
+    case Kind::Interface:
+      return static_cast<const Any*>(ptr)->type == nullptr;
+    case Kind::Slice:
+      return static_cast<const Slice<char>*>(ptr)->ptr == nullptr;
+    default:
+      bad_kind("reflect.Value.IsNil", kind());
   }
 }
 
 FmtValue FmtValue::elem() const {
   switch (kind()) {
-    case Kind::Interface: return from_any(*static_cast<const Any*>(ptr), flag & kReadOnly);
+    case Kind::Interface:
+      return from_any(*static_cast<const Any*>(ptr), flag & kReadOnly);
     case Kind::Pointer: {
       const void* p = word();
       if (p == nullptr) return {};
       return {typ->elem, p, (flag & kReadOnly) | kAddr};
     }
-    default: bad_kind("reflect.Value.Elem", kind());
+    default:
+      bad_kind("reflect.Value.Elem", kind());
   }
 }
 
@@ -201,9 +231,12 @@ uint64_t FmtValue::pointer() const {
     case Kind::Func:
     case Kind::Map:
     case Kind::Pointer:
-    case Kind::UnsafePointer: return reinterpret_cast<uintptr_t>(word());
-    case Kind::Slice: return reinterpret_cast<uintptr_t>(static_cast<const Slice<char>*>(ptr)->ptr);
-    default: bad_kind("reflect.Value.Pointer", kind());
+    case Kind::UnsafePointer:
+      return reinterpret_cast<uintptr_t>(word());
+    case Kind::Slice:
+      return reinterpret_cast<uintptr_t>(static_cast<const Slice<char>*>(ptr)->ptr);
+    default:
+      bad_kind("reflect.Value.Pointer", kind());
   }
 }
 
@@ -269,43 +302,71 @@ void FmtValue::set_bool(bool x) const {
 void FmtValue::set_int(int64_t x) const {
   void* p = writable(*this, "SetInt");
   switch (kind()) {
-    case Kind::Int8: *static_cast<int8_t*>(p) = int8_t(x); break;
-    case Kind::Int16: *static_cast<int16_t*>(p) = int16_t(x); break;
-    case Kind::Int32: *static_cast<int32_t*>(p) = int32_t(x); break;
+    case Kind::Int8:
+      *static_cast<int8_t*>(p) = int8_t(x);
+      break;
+    case Kind::Int16:
+      *static_cast<int16_t*>(p) = int16_t(x);
+      break;
+    case Kind::Int32:
+      *static_cast<int32_t*>(p) = int32_t(x);
+      break;
     case Kind::Int:
-    case Kind::Int64: *static_cast<int64_t*>(p) = x; break;
-    default: bad_kind("reflect.Value.SetInt", kind());
+    case Kind::Int64:
+      *static_cast<int64_t*>(p) = x;
+      break;
+    default:
+      bad_kind("reflect.Value.SetInt", kind());
   }
 }
 
 void FmtValue::set_uint(uint64_t x) const {
   void* p = writable(*this, "SetUint");
   switch (kind()) {
-    case Kind::Uint8: *static_cast<uint8_t*>(p) = uint8_t(x); break;
-    case Kind::Uint16: *static_cast<uint16_t*>(p) = uint16_t(x); break;
-    case Kind::Uint32: *static_cast<uint32_t*>(p) = uint32_t(x); break;
+    case Kind::Uint8:
+      *static_cast<uint8_t*>(p) = uint8_t(x);
+      break;
+    case Kind::Uint16:
+      *static_cast<uint16_t*>(p) = uint16_t(x);
+      break;
+    case Kind::Uint32:
+      *static_cast<uint32_t*>(p) = uint32_t(x);
+      break;
     case Kind::Uint:
     case Kind::Uint64:
-    case Kind::Uintptr: *static_cast<uint64_t*>(p) = x; break;
-    default: bad_kind("reflect.Value.SetUint", kind());
+    case Kind::Uintptr:
+      *static_cast<uint64_t*>(p) = x;
+      break;
+    default:
+      bad_kind("reflect.Value.SetUint", kind());
   }
 }
 
 void FmtValue::set_float(double x) const {
   void* p = writable(*this, "SetFloat");
   switch (kind()) {
-    case Kind::Float32: *static_cast<float*>(p) = float(x); break;
-    case Kind::Float64: *static_cast<double*>(p) = x; break;
-    default: bad_kind("reflect.Value.SetFloat", kind());
+    case Kind::Float32:
+      *static_cast<float*>(p) = float(x);
+      break;
+    case Kind::Float64:
+      *static_cast<double*>(p) = x;
+      break;
+    default:
+      bad_kind("reflect.Value.SetFloat", kind());
   }
 }
 
 void FmtValue::set_complex(Complex128 x) const {
   void* p = writable(*this, "SetComplex");
   switch (kind()) {
-    case Kind::Complex64: *static_cast<Complex64*>(p) = Complex64{float(x.re), float(x.im)}; break;
-    case Kind::Complex128: *static_cast<Complex128*>(p) = x; break;
-    default: bad_kind("reflect.Value.SetComplex", kind());
+    case Kind::Complex64:
+      *static_cast<Complex64*>(p) = Complex64{float(x.re), float(x.im)};
+      break;
+    case Kind::Complex128:
+      *static_cast<Complex128*>(p) = x;
+      break;
+    default:
+      bad_kind("reflect.Value.SetComplex", kind());
   }
 }
 
@@ -318,7 +379,8 @@ void FmtValue::set_bytes(Slice<uint8_t> b) const {
   if (kind() != Kind::Slice) bad_kind("reflect.Value.SetBytes", kind());
   auto c = Slice<uint8_t>::make(b.len);
   if (b.len) std::memcpy(c.ptr, b.ptr, size_t(b.len));
-  *static_cast<Slice<uint8_t>*>(writable(*this, "SetBytes")) = b.ptr == nullptr ? Slice<uint8_t>{} : c;
+  *static_cast<Slice<uint8_t>*>(writable(*this, "SetBytes")) =
+      b.ptr == nullptr ? Slice<uint8_t>{} : c;
 }
 
 }  // namespace gocxx

@@ -10,8 +10,10 @@ void NotifyList::lock() {
   for (int spins = 0;; spins++) {
     uint32_t expected = 0;
     if (l.compare_exchange_weak(expected, 1, std::memory_order_acquire)) return;
-    if (spins < 64) detail::cpu_relax();
-    else sched_yield();
+    if (spins < 64)
+      detail::cpu_relax();
+    else
+      sched_yield();
   }
 }
 
@@ -27,8 +29,10 @@ bool NotifyList::wait_slow(std::coroutine_handle<> h, Waiter* w, uint32_t t) {
   w->g = detail::current_g();
   w->ticket = t;
   w->next = nullptr;
-  if (tail_) tail_->next = w;
-  else head_ = w;
+  if (tail_)
+    tail_->next = w;
+  else
+    head_ = w;
   tail_ = w;
   detail::park(h, detail::WaitReason::SyncCondWait, &NotifyList::unlock_cb, this);
   return true;
@@ -63,8 +67,10 @@ void NotifyList::notify_one() {
   for (Waiter *p = nullptr, *s = head_; s != nullptr; p = s, s = s->next) {
     if (s->ticket == t) {
       Waiter* n = s->next;
-      if (p) p->next = n;
-      else head_ = n;
+      if (p)
+        p->next = n;
+      else
+        head_ = n;
       if (tail_ == s) tail_ = p;
       unlock();
       detail::ready(s->g);

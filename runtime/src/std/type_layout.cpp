@@ -29,15 +29,24 @@ uint64_t uncommon_size(const Type* t) {
 // The words the kind adds after the rtype (runtime.arrayType, chanType, ...).
 uint64_t kind_extra(const Type* t) {
   switch (t->kind) {
-    case Kind::Array: return 3 * kWord;  // elem, slice, len
-    case Kind::Chan: return 2 * kWord;   // elem, dir
-    case Kind::Func: return kWord;       // inCount, outCount, padding (parameters not known here)
-    case Kind::Interface: return 4 * kWord + t->num_methods * kIMethod;  // pkgPath, []imethod
-    case Kind::Map: return 5 * kWord;    // key, elem, bucket, hasher, sizes and flags
-    case Kind::Pointer: return kWord;    // elem
-    case Kind::Slice: return kWord;      // elem
-    case Kind::Struct: return 4 * kWord + t->num_fields * kStructField;  // pkgPath, []structField
-    default: return 0;
+    case Kind::Array:
+      return 3 * kWord;  // elem, slice, len
+    case Kind::Chan:
+      return 2 * kWord;  // elem, dir
+    case Kind::Func:
+      return kWord;  // inCount, outCount, padding (parameters not known here)
+    case Kind::Interface:
+      return 4 * kWord + t->num_methods * kIMethod;  // pkgPath, []imethod
+    case Kind::Map:
+      return 5 * kWord;  // key, elem, bucket, hasher, sizes and flags
+    case Kind::Pointer:
+      return kWord;  // elem
+    case Kind::Slice:
+      return kWord;  // elem
+    case Kind::Struct:
+      return 4 * kWord + t->num_fields * kStructField;  // pkgPath, []structField
+    default:
+      return 0;
   }
 }
 
@@ -55,17 +64,26 @@ std::string go_type_symbol_name(const Type* t) {
   // Built by appending: GCC 12's -Wrestrict misfires on `"lit" + std::string`.
   std::string s;
   switch (t->kind) {
-    case Kind::Pointer: return s.append("*").append(go_type_symbol_name(t->elem));
-    case Kind::Slice: return s.append("[]").append(go_type_symbol_name(t->elem));
+    case Kind::Pointer:
+      return s.append("*").append(go_type_symbol_name(t->elem));
+    case Kind::Slice:
+      return s.append("[]").append(go_type_symbol_name(t->elem));
     case Kind::Array:
-      return s.append("[").append(std::to_string(t->len)).append("]").append(go_type_symbol_name(t->elem));
+      return s.append("[")
+          .append(std::to_string(t->len))
+          .append("]")
+          .append(go_type_symbol_name(t->elem));
     case Kind::Map:
-      return s.append("map[").append(go_type_symbol_name(t->key)).append("]").append(go_type_symbol_name(t->elem));
+      return s.append("map[")
+          .append(go_type_symbol_name(t->key))
+          .append("]")
+          .append(go_type_symbol_name(t->elem));
     case Kind::Chan: {
       static const char* const dirs[] = {"chan ", "chan<- ", "<-chan "};
       return s.append(dirs[t->len]).append(go_type_symbol_name(t->elem));
     }
-    default: return t->name;  // structs, funcs, interfaces: the %T text
+    default:
+      return t->name;  // structs, funcs, interfaces: the %T text
   }
 }
 

@@ -30,8 +30,10 @@ inline bool assignAs(gocxx::Any err, gocxx::Any target) {
     return true;
   }
   if (err.type != e) return false;
-  if (e->is_direct()) std::memcpy(dst, &err.data, sizeof(void*));
-  else if (e->size != 0) std::memcpy(dst, err.data, e->size);
+  if (e->is_direct())
+    std::memcpy(dst, &err.data, sizeof(void*));
+  else if (e->size != 0)
+    std::memcpy(dst, err.data, e->size);
   return true;
 }
 

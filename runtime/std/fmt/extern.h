@@ -22,7 +22,9 @@ inline int64_t compareTypes(gocxx::FmtValue a, gocxx::FmtValue b) {
 }
 inline int64_t rvalue_Bits(gocxx::FmtValue v) { return int64_t(v.typ->size) * 8; }
 inline kind rvalue_ElemKind(gocxx::FmtValue v) { return kind(v.typ->elem->kind); }
-inline bool rvalue_CanInterface(gocxx::FmtValue v) { return !(v.flag & gocxx::FmtValue::kReadOnly); }
+inline bool rvalue_CanInterface(gocxx::FmtValue v) {
+  return !(v.flag & gocxx::FmtValue::kReadOnly);
+}
 inline gocxx::Any rvalue_Interface(gocxx::FmtValue v) { return v.interface(); }
 inline bool rvalue_Bool(gocxx::FmtValue v) { return v.to_bool(); }
 inline int64_t rvalue_Int(gocxx::FmtValue v) { return v.to_int(); }

@@ -14,7 +14,9 @@
 namespace go::runtime {
 
 inline void TypeAssertionError_RuntimeError(gocxx::TypeAssertionError*) {}
-inline gocxx::String TypeAssertionError_Error(gocxx::TypeAssertionError* e) { return gocxx::deref(e).message; }
+inline gocxx::String TypeAssertionError_Error(gocxx::TypeAssertionError* e) {
+  return gocxx::deref(e).message;
+}
 
 inline gocxx::String Version() { return gocxx::String("go1.19.8"); }
 
@@ -94,7 +96,8 @@ inline std::tuple<uint64_t, gocxx::String, int64_t, bool> Caller(int64_t skip) {
 
 // The goroutine header only (gocxx records no frames).
 inline int64_t Stack(gocxx::Slice<uint8_t> buf, bool) {
-  std::string s = "goroutine " + std::to_string(gocxx::goid() ? gocxx::goid() : 1) + " [running]:\n";
+  std::string s =
+      "goroutine " + std::to_string(gocxx::goid() ? gocxx::goid() : 1) + " [running]:\n";
   int64_t n = std::min<int64_t>(buf.len, int64_t(s.size()));
   if (n > 0) std::memcpy(buf.ptr, s.data(), size_t(n));
   return n;

@@ -61,8 +61,8 @@ inline bool resetTimer(runtimeTimer* t, int64_t when) {
 }
 
 // Go's modtimer: the fields change while the timer is off the heap.
-inline void modTimer(runtimeTimer* t, int64_t when, int64_t period,
-                     decltype(runtimeTimer{}.f) f, gocxx::Any arg, uint64_t seq) {
+inline void modTimer(runtimeTimer* t, int64_t when, int64_t period, decltype(runtimeTimer{}.f) f,
+                     gocxx::Any arg, uint64_t seq) {
   gocxx::detail::timer_stop(&t->rt);
   t->when = when;
   t->period = period;

@@ -314,7 +314,8 @@ Value complement(const Value& y, unsigned prec) {
   mpz_class z = detail::as_mpz(y);
   mpz_com(z.get_mpz_t(), z.get_mpz_t());
   if (prec > 0) {
-    if (z < 0 && static_cast<int64_t>(prec) > kMaxIntBits) return Value();  // 2**prec - 1 - y: too large
+    if (z < 0 && static_cast<int64_t>(prec) > kMaxIntBits)
+      return Value();  // 2**prec - 1 - y: too large
     mpz_fdiv_r_2exp(z.get_mpz_t(), z.get_mpz_t(), prec);
   }
   return int_value(z);
@@ -336,20 +337,28 @@ Value unary_op(UnaryOp op, const Value& y, unsigned prec, Status* status) {
     bool numeric = y.kind() == Kind::Int || y.kind() == Kind::Float || y.kind() == Kind::Complex;
     switch (op) {
       case UnaryOp::Plus:
-        if (numeric) r = y;
-        else st = Status::Invalid;
+        if (numeric)
+          r = y;
+        else
+          st = Status::Invalid;
         break;
       case UnaryOp::Minus:
-        if (numeric) r = negate(y);
-        else st = Status::Invalid;
+        if (numeric)
+          r = negate(y);
+        else
+          st = Status::Invalid;
         break;
       case UnaryOp::Xor:
-        if (y.kind() == Kind::Int) r = complement(y, prec);
-        else st = Status::Invalid;
+        if (y.kind() == Kind::Int)
+          r = complement(y, prec);
+        else
+          st = Status::Invalid;
         break;
       case UnaryOp::Not:
-        if (y.kind() == Kind::Bool) r = make_bool(!bool_val(y));
-        else st = Status::Invalid;
+        if (y.kind() == Kind::Bool)
+          r = make_bool(!bool_val(y));
+        else
+          st = Status::Invalid;
         break;
     }
   }

@@ -94,7 +94,8 @@ Value to_float(const Value& x) {
     case Form::SmallInt:
       return detail::literal_rat_value(detail::as_mpq(x));
     case Form::BigInt:
-      if (detail::small_int_bits(detail::big_int(x))) return detail::literal_rat_value(detail::as_mpq(x));
+      if (detail::small_int_bits(detail::big_int(x)))
+        return detail::literal_rat_value(detail::as_mpq(x));
       return detail::float_value(detail::as_mpf(x));
     case Form::Rat:
     case Form::BigFloat:

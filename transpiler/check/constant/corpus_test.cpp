@@ -22,9 +22,10 @@ using testing::V;
 
 bool ApplyBinary(const std::string& name, std::vector<Value>& stack) {
   static const std::pair<const char*, BinaryOp> kOps[] = {
-      {"Add", BinaryOp::Add}, {"Sub", BinaryOp::Sub},   {"Mul", BinaryOp::Mul}, {"Quo", BinaryOp::Quo},
-      {"IntQuo", BinaryOp::IntQuo}, {"Rem", BinaryOp::Rem}, {"And", BinaryOp::And}, {"Or", BinaryOp::Or},
-      {"Xor", BinaryOp::Xor}, {"AndNot", BinaryOp::AndNot}};
+      {"Add", BinaryOp::Add},      {"Sub", BinaryOp::Sub},       {"Mul", BinaryOp::Mul},
+      {"Quo", BinaryOp::Quo},      {"IntQuo", BinaryOp::IntQuo}, {"Rem", BinaryOp::Rem},
+      {"And", BinaryOp::And},      {"Or", BinaryOp::Or},         {"Xor", BinaryOp::Xor},
+      {"AndNot", BinaryOp::AndNot}};
   for (const auto& [spelled, op] : kOps) {
     if (name != spelled) continue;
     Value y = stack.back();
@@ -52,7 +53,8 @@ Value RunProgram(const std::string& program) {
     } else if (tok.starts_with("Shr")) {
       stack.back() = shift(stack.back(), ShiftOp::Shr, std::stoul(tok.substr(3)));
     } else if (tok.starts_with("Com")) {
-      stack.back() = unary_op(UnaryOp::Xor, stack.back(), static_cast<unsigned>(std::stoul(tok.substr(3))));
+      stack.back() =
+          unary_op(UnaryOp::Xor, stack.back(), static_cast<unsigned>(std::stoul(tok.substr(3))));
     } else {
       EXPECT_TRUE(ApplyBinary(tok, stack)) << "unknown operation " << tok;
     }
@@ -82,7 +84,8 @@ TEST(Corpus, MatchesGo) {
       f32 = float32_val(v).value;
     }
     char bits[64];
-    std::snprintf(bits, sizeof bits, "%llx %x", static_cast<unsigned long long>(std::bit_cast<uint64_t>(f64)),
+    std::snprintf(bits, sizeof bits, "%llx %x",
+                  static_cast<unsigned long long>(std::bit_cast<uint64_t>(f64)),
                   std::bit_cast<uint32_t>(f32));
     EXPECT_EQ(bits, field[3]);
     ++programs;

@@ -62,7 +62,8 @@ detail::Binary binary_512(const Value& x) {
   if (x.form() == Form::BigFloat) return detail::binary_of(detail::big_float(x));
   // go/constant formats a fraction after rounding it to a 512-bit float.
   detail::Binary b = detail::binary_of(detail::rat(x), static_cast<int>(detail::kFloatPrec) + 2);
-  detail::round_mantissa(b, static_cast<int64_t>(detail::kFloatPrec), detail::RoundMode::NearestEven);
+  detail::round_mantissa(b, static_cast<int64_t>(detail::kFloatPrec),
+                         detail::RoundMode::NearestEven);
   return b;
 }
 
@@ -99,7 +100,8 @@ std::string complex_string(const std::string& re, const std::string& im) {
 // x == 0.mantissa * 2**exponent with the mantissa's first bit set.
 std::string p_format(detail::Binary b) {
   if (b.mant == 0) return "0";
-  detail::round_mantissa(b, static_cast<int64_t>(detail::kFloatPrec), detail::RoundMode::NearestEven);
+  detail::round_mantissa(b, static_cast<int64_t>(detail::kFloatPrec),
+                         detail::RoundMode::NearestEven);
   auto len = static_cast<int64_t>(mpz_sizeinbase(b.mant.get_mpz_t(), 2));
   int64_t exp = len + b.exp;
   mpz_class m = b.mant << static_cast<mp_bitcnt_t>((4 - len % 4) % 4);  // align to a hex digit
@@ -156,7 +158,8 @@ std::string to_exact_string(const Value& x) {
     case Form::BigFloat:
       return p_format(detail::binary_of(detail::big_float(x)));
     case Form::Complex:
-      return complex_string(to_exact_string(detail::cplx(x).re), to_exact_string(detail::cplx(x).im));
+      return complex_string(to_exact_string(detail::cplx(x).re),
+                            to_exact_string(detail::cplx(x).im));
   }
   return "unknown";
 }

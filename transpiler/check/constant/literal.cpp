@@ -25,7 +25,9 @@ constexpr int64_t kExpCap = int64_t{1} << 50;
 // Floats beyond the rational range have go/constant's 512 bits.
 constexpr auto kBits = static_cast<int64_t>(detail::kFloatPrec);
 
-int64_t bit_length(const mpz_class& m) { return static_cast<int64_t>(mpz_sizeinbase(m.get_mpz_t(), 2)); }
+int64_t bit_length(const mpz_class& m) {
+  return static_cast<int64_t>(mpz_sizeinbase(m.get_mpz_t(), 2));
+}
 
 int digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -87,10 +89,17 @@ struct Reader {
 int prefix_base(std::string_view s) {
   if (s.size() < 2 || s[0] != '0') return 0;
   switch (s[1]) {
-    case 'x': case 'X': return 16;
-    case 'b': case 'B': return 2;
-    case 'o': case 'O': return 8;
-    default: return 0;
+    case 'x':
+    case 'X':
+      return 16;
+    case 'b':
+    case 'B':
+      return 2;
+    case 'o':
+    case 'O':
+      return 8;
+    default:
+      return 0;
   }
 }
 
@@ -121,8 +130,10 @@ Value int_literal(std::string_view text) {
 int64_t rat_exp(const mpz_class& n, const mpz_class& d) {
   int64_t e = bit_length(n) - bit_length(d);
   mpz_class a = n, b = d;  // compare n with d * 2**e
-  if (e >= 0) b <<= static_cast<mp_bitcnt_t>(e);
-  else a <<= static_cast<mp_bitcnt_t>(-e);
+  if (e >= 0)
+    b <<= static_cast<mp_bitcnt_t>(e);
+  else
+    a <<= static_cast<mp_bitcnt_t>(-e);
   return a >= b ? e + 1 : e;
 }
 
@@ -162,7 +173,8 @@ Value decimal_value(const mpz_class& m, int64_t e10) {
   if (!scan_exp_ok(m, e10)) return Value();
   // The value is about 2**(bits(m) + 3.32*e10); compute exactly only near
   // the rational range, where the powers of ten stay small.
-  double approx = static_cast<double>(bit_length(m)) + 3.3219280948873623 * static_cast<double>(e10);
+  double approx =
+      static_cast<double>(bit_length(m)) + 3.3219280948873623 * static_cast<double>(e10);
   if (approx > -detail::kMaxRatBits - 64 && approx < detail::kMaxRatBits + 64) {
     mpz_class p;
     mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(e10 < 0 ? -e10 : e10));
@@ -190,8 +202,10 @@ Value binary_value(const mpz_class& m, int64_t e2) {
   if (!scan_exp_ok(m, e2)) return Value();
   if (small_exp(bit_length(m) + e2)) {
     mpq_class q(m);
-    if (e2 >= 0) q.get_num() <<= static_cast<mp_bitcnt_t>(e2);
-    else q.get_den() <<= static_cast<mp_bitcnt_t>(-e2);
+    if (e2 >= 0)
+      q.get_num() <<= static_cast<mp_bitcnt_t>(e2);
+    else
+      q.get_den() <<= static_cast<mp_bitcnt_t>(-e2);
     q.canonicalize();
     return detail::literal_rat_value(q);
   }

@@ -62,7 +62,7 @@ class Str {
 
  private:
   std::size_t size_;
-  mutable std::string text_;                     // valid when left_ is null
+  mutable std::string text_;                         // valid when left_ is null
   mutable std::shared_ptr<const Str> left_, right_;  // released once assembled
 };
 

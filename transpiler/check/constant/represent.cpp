@@ -88,7 +88,9 @@ bool is_numeric(BasicKind kind) {
   return is_integer(kind) || c == Class::Float || c == Class::Complex;
 }
 
-bool untyped_int_overflows(const Value& x) { return x.kind() == Kind::Int && bit_len(x) > kUntypedIntBits; }
+bool untyped_int_overflows(const Value& x) {
+  return x.kind() == Kind::Int && bit_len(x) > kUntypedIntBits;
+}
 
 bool representable(const Value& x, BasicKind target, Value* rounded, int word_bits) {
   if (x.kind() == Kind::Unknown) return true;  // avoid follow-up errors

@@ -16,9 +16,10 @@
 // "variable declaration", "constant declaration", "assignment", ...):
 //   cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)
 //   cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)
-//   cannot use 1e1000 (untyped float constant 1e+1000) as float64 value in constant declaration (overflows)
-//   cannot use 1i (untyped complex constant (0 + 1i)) as float64 value in variable declaration (overflows)
-//   cannot use 1 (untyped int constant) as string value in variable declaration
+//   cannot use 1e1000 (untyped float constant 1e+1000) as float64 value in constant declaration
+//   (overflows) cannot use 1i (untyped complex constant (0 + 1i)) as float64 value in variable
+//   declaration (overflows) cannot use 1 (untyped int constant) as string value in variable
+//   declaration
 // Typed constant after an operation, or an untyped operand converted to the
 // other operand's type (types2 invalidConversion()):
 //   c * 2 (constant 200 of type int8) overflows int8

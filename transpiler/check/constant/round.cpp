@@ -9,7 +9,9 @@
 namespace gocxx::constant::detail {
 namespace {
 
-int64_t bit_length(const mpz_class& m) { return m == 0 ? 0 : static_cast<int64_t>(mpz_sizeinbase(m.get_mpz_t(), 2)); }
+int64_t bit_length(const mpz_class& m) {
+  return m == 0 ? 0 : static_cast<int64_t>(mpz_sizeinbase(m.get_mpz_t(), 2));
+}
 
 // Whether m has a set bit below bit `k` (k may exceed m's length).
 bool has_bits_below(const mpz_class& m, int64_t k) {

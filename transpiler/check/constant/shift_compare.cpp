@@ -39,7 +39,8 @@ Value shift_int(const Value& x, ShiftOp op, uint64_t s, Status* st) {
     case ShiftOp::Shl: {
       if (sign(x) == 0) return x;
       // Refuse before allocating a result beyond kMaxIntBits.
-      if (s > static_cast<uint64_t>(kMaxIntBits) || bit_len(x) + static_cast<int64_t>(s) > kMaxIntBits) {
+      if (s > static_cast<uint64_t>(kMaxIntBits) ||
+          bit_len(x) + static_cast<int64_t>(s) > kMaxIntBits) {
         *st = Status::Overflow;
         return Value();
       }

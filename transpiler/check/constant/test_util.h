@@ -19,18 +19,30 @@ inline Value V(std::string_view spec) {
   std::string_view text = spec.substr(2);
   size_t bar = text.find('|');
   switch (spec[0]) {
-    case 'n': return unary_op(UnaryOp::Minus, V(text));
-    case 'z': return binary_op(V(text.substr(0, bar)), BinaryOp::Add, V(text.substr(bar + 1)));
-    case 'q': return binary_op(V(text.substr(0, bar)), BinaryOp::Quo, V(text.substr(bar + 1)));
-    case 'm': return binary_op(V(text.substr(0, bar)), BinaryOp::Mul, V(text.substr(bar + 1)));
-    case 'i': return make_from_literal(text, LiteralKind::Int);
-    case 'f': return make_from_literal(text, LiteralKind::Float);
-    case 'c': return make_from_literal(text, LiteralKind::Imag);
-    case 'r': return make_from_literal(text, LiteralKind::Rune);
-    case 's': return make_from_literal(text, LiteralKind::String);
-    case 'b': return make_bool(text == "true");
-    case 'u': return make_unknown();
-    default: std::abort();
+    case 'n':
+      return unary_op(UnaryOp::Minus, V(text));
+    case 'z':
+      return binary_op(V(text.substr(0, bar)), BinaryOp::Add, V(text.substr(bar + 1)));
+    case 'q':
+      return binary_op(V(text.substr(0, bar)), BinaryOp::Quo, V(text.substr(bar + 1)));
+    case 'm':
+      return binary_op(V(text.substr(0, bar)), BinaryOp::Mul, V(text.substr(bar + 1)));
+    case 'i':
+      return make_from_literal(text, LiteralKind::Int);
+    case 'f':
+      return make_from_literal(text, LiteralKind::Float);
+    case 'c':
+      return make_from_literal(text, LiteralKind::Imag);
+    case 'r':
+      return make_from_literal(text, LiteralKind::Rune);
+    case 's':
+      return make_from_literal(text, LiteralKind::String);
+    case 'b':
+      return make_bool(text == "true");
+    case 'u':
+      return make_unknown();
+    default:
+      std::abort();
   }
 }
 

@@ -174,12 +174,12 @@ using detail::ValueAccess;
 using Form = Value::Form;
 
 static_assert(detail::kFormIs<Form::Unknown, std::monostate> && detail::kFormIs<Form::Bool, bool> &&
-              detail::kFormIs<Form::String, std::shared_ptr<const detail::Str>> &&
-              detail::kFormIs<Form::SmallInt, int64_t> &&
-              detail::kFormIs<Form::BigInt, std::shared_ptr<const detail::BigInt>> &&
-              detail::kFormIs<Form::Rat, std::shared_ptr<const detail::Rat>> &&
-              detail::kFormIs<Form::BigFloat, std::shared_ptr<const detail::BigFloat>> &&
-              detail::kFormIs<Form::Complex, std::shared_ptr<const detail::Cplx>>,
+                  detail::kFormIs<Form::String, std::shared_ptr<const detail::Str>> &&
+                  detail::kFormIs<Form::SmallInt, int64_t> &&
+                  detail::kFormIs<Form::BigInt, std::shared_ptr<const detail::BigInt>> &&
+                  detail::kFormIs<Form::Rat, std::shared_ptr<const detail::Rat>> &&
+                  detail::kFormIs<Form::BigFloat, std::shared_ptr<const detail::BigFloat>> &&
+                  detail::kFormIs<Form::Complex, std::shared_ptr<const detail::Cplx>>,
               "Value::Repr must list its alternatives in the order of Value::Form");
 
 Kind Value::kind() const {
@@ -252,7 +252,9 @@ Value make_imag(const Value& x) {
   return Value();
 }
 
-bool bool_val(const Value& x) { return x.form() == Form::Bool && std::get<bool>(ValueAccess::repr(x)); }
+bool bool_val(const Value& x) {
+  return x.form() == Form::Bool && std::get<bool>(ValueAccess::repr(x));
+}
 
 const std::string& string_val(const Value& x) {
   static const std::string kEmpty;
@@ -261,7 +263,9 @@ const std::string& string_val(const Value& x) {
 
 namespace {
 // The low 64 bits of |x|, as big.Int's low64.
-uint64_t low64(const mpz_class& x) { return mpz_size(x.get_mpz_t()) == 0 ? 0 : mpz_getlimbn(x.get_mpz_t(), 0); }
+uint64_t low64(const mpz_class& x) {
+  return mpz_size(x.get_mpz_t()) == 0 ? 0 : mpz_getlimbn(x.get_mpz_t(), 0);
+}
 }  // namespace
 
 Exact<int64_t> int64_val(const Value& x) {
@@ -293,7 +297,8 @@ int64_t bit_len(const Value& x) {
     uint64_t u = v < 0 ? ~static_cast<uint64_t>(v) + 1 : static_cast<uint64_t>(v);
     return 64 - std::countl_zero(u);
   }
-  if (x.form() == Form::BigInt) return static_cast<int64_t>(mpz_sizeinbase(detail::big_int(x).get_mpz_t(), 2));
+  if (x.form() == Form::BigInt)
+    return static_cast<int64_t>(mpz_sizeinbase(detail::big_int(x).get_mpz_t(), 2));
   return 0;
 }
 

@@ -69,11 +69,10 @@ class Value {
  private:
   friend struct detail::ValueAccess;
   // Alternatives in the order of Form (checked in value.cpp).
-  using Repr = std::variant<std::monostate, bool, std::shared_ptr<const detail::Str>, int64_t,
-                            std::shared_ptr<const detail::BigInt>,
-                            std::shared_ptr<const detail::Rat>,
-                            std::shared_ptr<const detail::BigFloat>,
-                            std::shared_ptr<const detail::Cplx>>;
+  using Repr =
+      std::variant<std::monostate, bool, std::shared_ptr<const detail::Str>, int64_t,
+                   std::shared_ptr<const detail::BigInt>, std::shared_ptr<const detail::Rat>,
+                   std::shared_ptr<const detail::BigFloat>, std::shared_ptr<const detail::Cplx>>;
   explicit Value(Repr repr) : repr_(std::move(repr)) {}
   Repr repr_;
 };

@@ -19,8 +19,8 @@ namespace gocxx::detail {
 // How to move and reset one element; nullptr in hchan means "trivially copyable".
 struct ElemOps {
   void (*move_assign)(void* dst, void* src);  // dst = std::move(src)
-  void (*reset)(void* dst);                    // dst = T{}
-  void (*construct_n)(void* p, uint64_t n);    // default-construct n elements (buffers)
+  void (*reset)(void* dst);                   // dst = T{}
+  void (*construct_n)(void* p, uint64_t n);   // default-construct n elements (buffers)
   void (*destroy_n)(void* p, uint64_t n);
 };
 
@@ -64,12 +64,16 @@ struct hchan {
 
 // Moves one element (memcpy for trivially copyable types) / resets it to the zero value.
 inline void chan_move_elem(hchan* c, void* dst, void* src) {
-  if (c->ops) c->ops->move_assign(dst, src);
-  else std::memcpy(dst, src, c->elemsize);
+  if (c->ops)
+    c->ops->move_assign(dst, src);
+  else
+    std::memcpy(dst, src, c->elemsize);
 }
 inline void chan_reset_elem(hchan* c, void* dst) {
-  if (c->ops) c->ops->reset(dst);
-  else std::memset(dst, 0, c->elemsize);
+  if (c->ops)
+    c->ops->reset(dst);
+  else
+    std::memset(dst, 0, c->elemsize);
 }
 
 hchan* chan_make(uint32_t elemsize, const ElemOps* ops, bool pointer_free, int64_t size);
@@ -91,7 +95,7 @@ ChanTry chan_send_begin(hchan* c, void* elem);
 ChanTry chan_recv_begin(hchan* c, void* elem, bool* ok);
 
 // Non-blocking forms (select with a default case of one channel operation).
-bool chan_try_send(hchan* c, void* elem);          // false if it would block; panics if closed
+bool chan_try_send(hchan* c, void* elem);            // false if it would block; panics if closed
 bool chan_try_recv(hchan* c, void* elem, bool* ok);  // false if it would block
 
 // Parks the current goroutine on c's send/receive queue; c->lock is held and released by the

@@ -38,7 +38,9 @@ struct Atomic {
   bool compare_exchange_strong(T& e, T x, std::memory_order o = std::memory_order_seq_cst) {
     return ref().compare_exchange_strong(e, x, o);
   }
-  T fetch_add(T d, std::memory_order o = std::memory_order_seq_cst) { return ref().fetch_add(d, o); }
+  T fetch_add(T d, std::memory_order o = std::memory_order_seq_cst) {
+    return ref().fetch_add(d, o);
+  }
 };
 void futex_wait(Atomic<uint32_t>* addr, uint32_t expected, int64_t timeout_ns = -1);
 void futex_wake(Atomic<uint32_t>* addr, int count);

@@ -7,8 +7,8 @@
 namespace gocxx::detail {
 
 struct Timer {
-  int64_t when = 0;    // nanotime() deadline
-  int64_t period = 0;  // > 0: re-armed every period after firing (tickers)
+  int64_t when = 0;              // nanotime() deadline
+  int64_t period = 0;            // > 0: re-armed every period after firing (tickers)
   void (*fn)(Timer*) = nullptr;  // runs inside the scheduler: must not block
   void* arg = nullptr;
   int32_t index = -1;  // position in the heap, -1 while not scheduled

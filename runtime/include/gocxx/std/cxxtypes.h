@@ -11,12 +11,12 @@
 // so each gets == and go_hash here.
 #pragma once
 
+#include "gocxx/detail/timer.h"
+#include "gocxx/hash.h"
 #include "gocxx/std/fmt_value.h"
 #include "gocxx/std/notify_list.h"
 #include "gocxx/std/type_assertion_error.h"
 #include "gocxx/sync.h"
-#include "gocxx/detail/timer.h"
-#include "gocxx/hash.h"
 
 namespace gocxx {
 
@@ -32,11 +32,14 @@ inline uint64_t go_hash(const RWMutex&, uint64_t seed) { return seed; }
 inline uint64_t go_hash(const WaitGroup&, uint64_t seed) { return seed; }
 inline uint64_t go_hash(const Once&, uint64_t seed) { return seed; }
 inline uint64_t go_hash(const NotifyList&, uint64_t seed) { return seed; }
-inline uint64_t go_hash(const TypeAssertionError& e, uint64_t seed) { return hash_of(e.message, seed); }
+inline uint64_t go_hash(const TypeAssertionError& e, uint64_t seed) {
+  return hash_of(e.message, seed);
+}
 
 namespace detail {
 inline bool operator==(const Timer& a, const Timer& b) {
-  return a.when == b.when && a.period == b.period && a.fn == b.fn && a.arg == b.arg && a.index == b.index;
+  return a.when == b.when && a.period == b.period && a.fn == b.fn && a.arg == b.arg &&
+         a.index == b.index;
 }
 inline uint64_t go_hash(const Timer& t, uint64_t seed) { return hash_u64(uint64_t(t.when), seed); }
 }  // namespace detail

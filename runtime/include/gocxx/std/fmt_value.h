@@ -18,9 +18,11 @@ namespace gocxx {
 
 struct FmtValue {
   // flag bits
-  static constexpr uint64_t kReadOnly = 1;  // reached through an unexported field (reflect's flagRO)
-  static constexpr uint64_t kAddr = 2;      // addressable: storage reached through a pointer
-  static constexpr uint64_t kWord = 4;      // pointer-shaped value held in `ptr` itself (from an interface)
+  static constexpr uint64_t kReadOnly =
+      1;                                // reached through an unexported field (reflect's flagRO)
+  static constexpr uint64_t kAddr = 2;  // addressable: storage reached through a pointer
+  static constexpr uint64_t kWord =
+      4;  // pointer-shaped value held in `ptr` itself (from an interface)
 
   const Type* typ = nullptr;
   const void* ptr = nullptr;  // the value's storage (or the value, with kWord)

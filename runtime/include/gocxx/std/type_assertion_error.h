@@ -13,7 +13,7 @@ struct TypeAssertionError {
   const Type* iface = nullptr;     // the operand's static interface type (nil: "interface")
   const Type* concrete = nullptr;  // its dynamic type (nil: the operand was nil)
   const Type* asserted = nullptr;
-  const char* missing = nullptr;   // the first missing method, for assertions to interfaces
+  const char* missing = nullptr;  // the first missing method, for assertions to interfaces
 
   friend bool operator==(const TypeAssertionError& a, const TypeAssertionError& b) {
     return a.message == b.message && a.iface == b.iface && a.concrete == b.concrete &&

@@ -47,7 +47,9 @@ inline uint64_t curlStart(curlOptions* o, gocxx::Chan<int64_t> notify) {
   a.proxy = str(g.proxy);
   a.idle_timeout_s = g.idleTimeout <= 0 ? 0 : (g.idleTimeout + 999999999) / 1000000000;
   // Durations are nanoseconds; libcurl counts milliseconds (at least 1 when set).
-  auto ms = [](int64_t ns) { return ns <= 0 ? int64_t(0) : std::max<int64_t>(1, (ns + 999999) / 1000000); };
+  auto ms = [](int64_t ns) {
+    return ns <= 0 ? int64_t(0) : std::max<int64_t>(1, (ns + 999999) / 1000000);
+  };
   a.connect_timeout_ms = ms(g.connectTimeout);
   a.timeout_ms = ms(g.timeout);
   return gocxx::http::transfer_start(std::move(a), notify);

@@ -16,13 +16,13 @@ inline std::atomic_ref<T> ref(T* p) {
 }
 }  // namespace ext
 
-#define GOCXX_ATOMIC_FUNCS(Name, T)                                                     \
-  inline T Swap##Name(T* addr, T v) { return ext::ref(addr).exchange(v); }               \
-  inline bool CompareAndSwap##Name(T* addr, T old, T v) {                               \
-    return ext::ref(addr).compare_exchange_strong(old, v);                               \
-  }                                                                                      \
+#define GOCXX_ATOMIC_FUNCS(Name, T)                                                           \
+  inline T Swap##Name(T* addr, T v) { return ext::ref(addr).exchange(v); }                    \
+  inline bool CompareAndSwap##Name(T* addr, T old, T v) {                                     \
+    return ext::ref(addr).compare_exchange_strong(old, v);                                    \
+  }                                                                                           \
   inline T Add##Name(T* addr, T delta) { return T(ext::ref(addr).fetch_add(delta) + delta); } \
-  inline T Load##Name(T* addr) { return ext::ref(addr).load(); }                         \
+  inline T Load##Name(T* addr) { return ext::ref(addr).load(); }                              \
   inline void Store##Name(T* addr, T v) { ext::ref(addr).store(v); }
 GOCXX_ATOMIC_FUNCS(Int32, int32_t)
 GOCXX_ATOMIC_FUNCS(Int64, int64_t)
@@ -54,7 +54,8 @@ inline bool cas_any(gocxx::Any* p, gocxx::Any old, gocxx::Any v) {
 inline gocxx::Any Value_Load(Value* v) { return ext::load_any(&gocxx::deref(v).v); }
 
 inline void Value_Store(Value* v, gocxx::Any val) {
-  if (val.type == nullptr) gocxx::panic(gocxx::String("sync/atomic: store of nil value into Value"));
+  if (val.type == nullptr)
+    gocxx::panic(gocxx::String("sync/atomic: store of nil value into Value"));
   gocxx::Any* p = &gocxx::deref(v).v;
   for (;;) {
     gocxx::Any cur = ext::load_any(p);
@@ -89,7 +90,8 @@ inline bool Value_CompareAndSwap(Value* v, gocxx::Any old, gocxx::Any nv) {
       continue;
     }
     if (cur.type != nv.type)
-      gocxx::panic(gocxx::String("sync/atomic: compare and swap of inconsistently typed value into Value"));
+      gocxx::panic(
+          gocxx::String("sync/atomic: compare and swap of inconsistently typed value into Value"));
     // Go compares with interface ==, which panics for uncomparable dynamic types.
     if (!(cur == old)) return false;
     if (ext::cas_any(p, cur, nv)) return true;
