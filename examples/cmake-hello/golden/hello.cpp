@@ -3,7 +3,6 @@
 #define GOCXX_PKG_main
 #include <cstddef>
 #include <tuple>
-
 #include "gocxx/gocxx.h"
 #include "gocxx/support.h"
 #include "gocxx_pkg/fmt.h"
