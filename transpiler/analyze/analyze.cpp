@@ -26,6 +26,7 @@
 
 #include "analyze/analysis.h"
 #include "analyze/escape.h"
+#include "check/callee.h"
 #include "check/methodset.h"
 #include "parse/visit.h"
 
@@ -242,48 +243,24 @@ class Analyzer {
       if (deferred_or_direct) n->callees.push_back(lit_node(n->pkg, lit));
       return;
     }
-    Func* target = nullptr;
-    if (auto* id = ast::dyn_cast<ast::Ident>(fun)) {
-      target = dyn_cast<Func>(use_of(id));
-    } else if (auto* sel = ast::dyn_cast<ast::SelectorExpr>(fun)) {
-      auto it = info_.selections.find(sel);
-      if (it == info_.selections.end()) {
-        target = dyn_cast<Func>(use_of(sel->sel));  // pkg.F
-      } else if (it->second.kind != Selection::Kind::FieldVal) {
-        auto* m = static_cast<Func*>(it->second.obj);
-        Type* recv = it->second.recv;
-        if (it->second.kind == Selection::Kind::MethodVal && is_interface(recv)) {
-          std::string key = Analysis::method_key(m->name, static_cast<Signature*>(m->type));
-          // `go x.M()`: reachable, but the caller does not wait for it.
-          if (deferred_or_direct)
-            n->iface_calls.push_back(key);
-          else
-            n->iface_refs.push_back({key, ""});
-          return;
-        }
-        target = m;
-      }
+    Callee c = callee_of(info_, fun);
+    if (c.kind == Callee::Kind::InterfaceMethod) {
+      // i.M(), I.M(i), or M promoted from an interface embedded in a struct.
+      std::string key = Analysis::method_key(c.func->name, static_cast<Signature*>(c.func->type));
+      // `go x.M()`: reachable, but the caller does not wait for it.
+      if (deferred_or_direct)
+        n->iface_calls.push_back(key);
+      else
+        n->iface_refs.push_back({key, ""});
+      return;
     }
-    if (target != nullptr) {
+    if (Func* target = c.static_func()) {
       auto it = a_.by_func_.find(target);
-      if (it != a_.by_func_.end()) {
-        if (deferred_or_direct)
-          n->callees.push_back(it->second);
-        else
-          n->value_refs.push_back(it->second);  // `go f()`: reachable, not awaited
-        return;
-      }
-      if (auto* sig = dyn_cast<Signature>(target->type);
-          sig && sig->recv && is_interface(sig->recv->type)) {
-        // An interface's method reached through embedding (w.M() with w a
-        // struct embedding an interface), or a method expression I.M(x).
-        std::string key = Analysis::method_key(target->name, sig);
-        if (deferred_or_direct)
-          n->iface_calls.push_back(key);
-        else
-          n->iface_refs.push_back({key, ""});
-        return;
-      }
+      if (it == a_.by_func_.end()) return;  // a body-less (extern) function
+      if (deferred_or_direct)
+        n->callees.push_back(it->second);
+      else
+        n->value_refs.push_back(it->second);  // `go f()`: reachable, not awaited
       return;
     }
     const TypeAndValue* tv = info_.type_of(fun);
@@ -430,29 +407,24 @@ class Analyzer {
             ast::walk(sel->x, [&](ast::Node* y) { return visit_nested(n, y); });
             return false;
           }
-          auto it = info_.selections.find(sel);
-          Func* f = nullptr;
-          if (it == info_.selections.end())
-            f = dyn_cast<Func>(use_of(sel->sel));
-          else if (it->second.kind != Selection::Kind::FieldVal)
-            f = static_cast<Func*>(it->second.obj);
-          if (f != nullptr) {
+          Callee c = callee_of(info_, sel);
+          if (Func* f = c.func) {
             auto fit = a_.by_func_.find(f);
             auto* sig = static_cast<Signature*>(f->type);
             // A method expression T.M is a func value whose first parameter
             // is the receiver: its signature is the expression's type.
             const Signature* vsig = sig;
-            if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodExpr) {
+            if (c.selection != nullptr && c.selection->kind == Selection::Kind::MethodExpr) {
               const TypeAndValue* tv = info_.type_of(sel);
               if (tv != nullptr && tv->type != nullptr)
                 if (auto* s = dyn_cast<Signature>(under(tv->type))) vsig = s;
             }
             if (fit != a_.by_func_.end()) value_target(n, fit->second, vsig);
-            if (it != info_.selections.end() && it->second.kind == Selection::Kind::MethodVal)
+            if (c.selection != nullptr && c.selection->kind == Selection::Kind::MethodVal)
               record_ptr_method_call(sel);
             // x.M with x an interface (or embedding one), or I.M: the func
             // value's targets are the family's methods.
-            if (sig->recv != nullptr && is_interface(sig->recv->type))
+            if (c.kind == Callee::Kind::InterfaceMethod)
               n->iface_refs.push_back(
                   {Analysis::method_key(f->name, sig), Analysis::sig_key(vsig)});
           }

@@ -21,6 +21,7 @@
 
 #include "analyze/escape.h"
 
+#include "check/callee.h"
 #include "parse/visit.h"
 
 namespace gocxx::analyze {
@@ -135,24 +136,6 @@ bool EscapeFacts::leaks(Func* f, int index) const {
   return it != leaks_.end() && it->second;
 }
 
-Func* EscapeFacts::static_callee(const ast::Expr* fun) const {
-  fun = ast::unparen(const_cast<ast::Expr*>(fun));
-  if (auto* id = ast::dyn_cast<ast::Ident>(fun)) {
-    auto it = info_.uses.find(id);
-    return it == info_.uses.end() ? nullptr : dyn_cast<Func>(it->second);
-  }
-  auto* sel = ast::dyn_cast<ast::SelectorExpr>(fun);
-  if (sel == nullptr) return nullptr;
-  auto it = info_.selections.find(sel);
-  if (it == info_.selections.end()) {  // pkg.F
-    auto u = info_.uses.find(sel->sel);
-    return u == info_.uses.end() ? nullptr : dyn_cast<Func>(u->second);
-  }
-  if (it->second.kind != Selection::Kind::MethodVal || is_interface(it->second.recv))
-    return nullptr;
-  return static_cast<Func*>(it->second.obj);
-}
-
 namespace {
 
 bool deferred_or_spawned(const ast::Node* call_parent) {
@@ -193,10 +176,16 @@ bool EscapeFacts::escapes(const ast::Expr* e) const {
         }
       }
       if (deferred_or_spawned(parent_skipping_parens(call))) return true;
-      Func* f = static_callee(call->fun);
+      Callee c = callee_of(info_, call->fun);
+      Func* f = c.static_func();
       if (f == nullptr) return true;
       auto* sig = dyn_cast<Signature>(f->type);
       if (sig == nullptr) return true;
+      // T.M(x, a...): x is the receiver (leak index -1), a... the parameters.
+      if (c.selection != nullptr && c.selection->kind == Selection::Kind::MethodExpr) {
+        if (k == 0) return leaks(f, -1);
+        k--;
+      }
       int n = static_cast<int>(sig->params->size());
       if (k >= n || (sig->variadic && k >= n - 1 && !call->has_dots)) return true;
       return leaks(f, k);
@@ -233,7 +222,7 @@ bool EscapeFacts::packed_args_escape(const ast::CallExpr* call) const {
   if (call->has_dots || info_.conversions.count(call) || info_.builtin_calls.count(call))
     return true;
   if (deferred_or_spawned(parent_skipping_parens(call))) return true;
-  Func* f = static_callee(call->fun);
+  Func* f = callee_of(info_, call->fun).static_func();
   if (f == nullptr) return true;
   auto* sig = dyn_cast<Signature>(f->type);
   if (sig == nullptr || !sig->variadic || sig->params->size() == 0) return true;
@@ -247,7 +236,7 @@ bool EscapeFacts::receiver_escapes(const ast::Expr* fun) const {
   if (call == nullptr || call->kind != ast::NodeKind::CallExpr) return true;  // a method value
   if (ast::unparen(ast::cast<ast::CallExpr>(const_cast<ast::Node*>(call))->fun) != sel) return true;
   if (deferred_or_spawned(parent_skipping_parens(call))) return true;
-  Func* m = static_callee(sel);
+  Func* m = callee_of(info_, sel).static_func();
   return m == nullptr || leaks(m, -1);
 }
 

@@ -61,7 +61,6 @@ class EscapeFacts {
   bool param_leaks(const ast::Node* body, check::Var* p) const;
   bool element_use_escapes(const ast::Expr* access) const;
   bool leaks(check::Func* f, int index) const;
-  check::Func* static_callee(const ast::Expr* fun) const;
   bool inside_func_lit(const ast::Node* n, const ast::Node* body) const;
 
   check::Program& prog_;

@@ -170,14 +170,9 @@ class Nil : public Object {
 
 #undef GOCXX_OBJECT_CLASS
 
-template <class T>
-bool isa(const Object* o) {
-  return o != nullptr && T::classof(o);
-}
-template <class T>
-T* dyn_cast(Object* o) {
-  return isa<T>(o) ? static_cast<T*>(o) : nullptr;
-}
+using base::cast;
+using base::dyn_cast;
+using base::isa;
 
 // A lexical scope: the universe, a package, a file (imports), a function or
 // a block. Lookup walks parents.

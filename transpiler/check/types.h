@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/casting.h"
 #include "base/pos.h"
 #include "check/constant/represent.h"
 
@@ -214,18 +215,9 @@ class Named : public Type {
 
 #undef GOCXX_TYPE_CLASS
 
-template <class T>
-bool isa(const Type* t) {
-  return t != nullptr && T::classof(t);
-}
-template <class T>
-T* dyn_cast(Type* t) {
-  return isa<T>(t) ? static_cast<T*>(t) : nullptr;
-}
-template <class T>
-const T* dyn_cast(const Type* t) {
-  return isa<T>(t) ? static_cast<const T*>(t) : nullptr;
-}
+using base::cast;
+using base::dyn_cast;
+using base::isa;
 
 // TypeTable owns every type of a Program and hands out the unique basic
 // types.

@@ -12,27 +12,17 @@
 
 #include <filesystem>
 
+#include "check/callee.h"
 #include "lower/emitter.h"
 
 namespace gocxx::lower {
 
-const Func* Emitter::static_callee(ast::CallExpr* e, Selection** sel) {
-  ast::Expr* fun = ast::unparen(e->fun);
-  if (auto* id = ast::dyn_cast<ast::Ident>(fun)) {
-    auto it = info_.uses.find(id);
-    return it == info_.uses.end() ? nullptr : dyn_cast<Func>(it->second);
-  }
-  if (auto* s = ast::dyn_cast<ast::SelectorExpr>(fun)) {
-    auto it = info_.selections.find(s);
-    if (it == info_.selections.end()) {
-      auto u = info_.uses.find(s->sel);
-      return u == info_.uses.end() ? nullptr : dyn_cast<Func>(u->second);
-    }
-    if (it->second.kind == Selection::Kind::FieldVal) return nullptr;
-    *sel = &it->second;
-    return static_cast<Func*>(it->second.obj);
-  }
-  return nullptr;
+// The function a call names (check/callee.h), with its selection for x.M and
+// T.M; null for a func value.
+const Func* Emitter::called_func(ast::CallExpr* e, Selection** sel) {
+  Callee c = callee_of(info_, e->fun);
+  if (c.selection != nullptr) *sel = const_cast<Selection*>(c.selection);
+  return c.func;
 }
 
 // The receiver argument of a method call x.M(...) through the embedding path.
@@ -178,7 +168,7 @@ std::string Emitter::call(ast::CallExpr* e, bool stmt_level) {
   bool async = call_is_async(e);
   std::string text;
   Selection* sel = nullptr;
-  const Func* f = ast::isa<ast::FuncLit>(fun) ? nullptr : static_callee(e, &sel);
+  const Func* f = ast::isa<ast::FuncLit>(fun) ? nullptr : called_func(e, &sel);
   if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) {
     // An immediately called literal: a lambda, no Func object.
     std::string lam =

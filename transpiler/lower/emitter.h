@@ -176,7 +176,7 @@ class Emitter {
   std::string builtin(ast::CallExpr* e, BuiltinId id);
   std::string builtin_spread(ast::CallExpr* e, BuiltinId id);
   std::vector<std::string> call_args(ast::CallExpr* e, const Signature* sig);
-  const Func* static_callee(ast::CallExpr* e, Selection** sel);
+  const Func* called_func(ast::CallExpr* e, Selection** sel);
   Type* method_holder(Type* recv, const Selection& sel);
   std::string method_receiver(ast::SelectorExpr* e, const Selection& sel, const Func* m);
   std::string method_expr_call(const std::string& recv, Type* recv_t, const Selection& sel,

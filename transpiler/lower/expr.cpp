@@ -46,7 +46,7 @@ bool Emitter::call_is_async(ast::CallExpr* e) {
   ast::Expr* fun = ast::unparen(e->fun);
   if (auto* lit = ast::dyn_cast<ast::FuncLit>(fun)) return an_.blocking(lit);
   Selection* sel = nullptr;
-  const Func* f = static_callee(e, &sel);
+  const Func* f = called_func(e, &sel);
   if (f != nullptr) {
     auto* sig = static_cast<Signature*>(f->type);
     if (sel != nullptr && is_interface(sel->recv)) return an_.async_method(f->name, sig);

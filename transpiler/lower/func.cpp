@@ -322,7 +322,7 @@ std::string Emitter::deferred_closure(ast::CallExpr* c, bool* async, std::string
     return "(" + lam + ")(" + join(args) + ")";
   }
   Selection* sel = nullptr;
-  const Func* f = static_callee(c, &sel);
+  const Func* f = called_func(c, &sel);
   if (f != nullptr && sel != nullptr && sel->kind == Selection::Kind::MethodVal) {
     auto* s = ast::cast<ast::SelectorExpr>(fun);
     // The receiver: a stable value, or the address of a heap variable for

@@ -23,6 +23,7 @@
 #include <span>
 #include <string_view>
 
+#include "base/casting.h"
 #include "base/pos.h"
 #include "base/source_manager.h"
 #include "scan/scanner.h"
@@ -58,37 +59,37 @@ struct Node {
 struct Expr : Node {
   void* type_info = nullptr;
   void* const_value = nullptr;
-  static bool classof(NodeKind k) { return is_expr(k); }
+  static bool classof(const Node* n) { return is_expr(n->kind); }
 
  protected:
   using Node::Node;
 };
 
 struct Stmt : Node {
-  static bool classof(NodeKind k) { return is_stmt(k); }
+  static bool classof(const Node* n) { return is_stmt(n->kind); }
 
  protected:
   using Node::Node;
 };
 
 struct Decl : Node {
-  static bool classof(NodeKind k) { return is_decl(k); }
+  static bool classof(const Node* n) { return is_decl(n->kind); }
 
  protected:
   using Node::Node;
 };
 
 struct Spec : Node {
-  static bool classof(NodeKind k) { return is_spec(k); }
+  static bool classof(const Node* n) { return is_spec(n->kind); }
 
  protected:
   using Node::Node;
 };
 
 // Declares kKind, classof and the (Pos) constructor of a concrete node.
-#define GOCXX_AST_LEAF(Name, Base)                                \
-  static constexpr NodeKind kKind = NodeKind::Name;               \
-  static bool classof(NodeKind k) { return k == NodeKind::Name; } \
+#define GOCXX_AST_LEAF(Name, Base)                                         \
+  static constexpr NodeKind kKind = NodeKind::Name;                        \
+  static bool classof(const Node* n) { return n->kind == NodeKind::Name; } \
   explicit Name(Pos p) : Base(NodeKind::Name, p) {}
 
 struct Field;
@@ -541,31 +542,10 @@ struct File : Node {
 #undef GOCXX_AST_LEAF
 
 // ----------------------------------------------------------------------------
-// Casting helpers, as in LLVM: isa<T>(n), dyn_cast<T>(n) (null on
-// mismatch or null input) and cast<T>(n) (asserts).
-
-template <class T>
-bool isa(const Node* n) {
-  return n != nullptr && T::classof(n->kind);
-}
-template <class T>
-T* dyn_cast(Node* n) {
-  return isa<T>(n) ? static_cast<T*>(n) : nullptr;
-}
-template <class T>
-const T* dyn_cast(const Node* n) {
-  return isa<T>(n) ? static_cast<const T*>(n) : nullptr;
-}
-template <class T>
-T* cast(Node* n) {
-  assert(isa<T>(n));
-  return static_cast<T*>(n);
-}
-template <class T>
-const T* cast(const Node* n) {
-  assert(isa<T>(n));
-  return static_cast<const T*>(n);
-}
+// Casting helpers (base/casting.h): isa<T>(n), dyn_cast<T>(n), cast<T>(n).
+using base::cast;
+using base::dyn_cast;
+using base::isa;
 
 // The leftmost position of n (syntax.StartPos): for `a.b + c` the "a".
 Pos start_pos(const Node* n);
